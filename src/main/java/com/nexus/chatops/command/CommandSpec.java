@@ -1,0 +1,47 @@
+package com.nexus.chatops.command;
+
+import java.util.Objects;
+
+/**
+ * One row of the command table.
+ *
+ * @param name    the verb as typed, e.g. "rollback" or "ecs scale"
+ * @param usage   the usage line without "/nexus", e.g. "rollback &lt;service&gt; [--dry-run]"
+ * @param summary what the command does, phrased to follow "not available yet: " as well as to stand in help
+ * @param section the help heading it is listed under
+ */
+public record CommandSpec(String name, String usage, String summary, Section section, Syntax syntax) {
+
+    public CommandSpec {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(usage);
+        Objects.requireNonNull(summary);
+        Objects.requireNonNull(section);
+        Objects.requireNonNull(syntax);
+    }
+
+    /** Help headings, in the order help lists them. */
+    public enum Section {
+        INCIDENT("Incident"),
+        RESPONSE("On-call, runbooks and alarms"),
+        KUBERNETES("Kubernetes"),
+        AWS("AWS"),
+        GENERAL("General");
+
+        private final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** Turns the words after the verb into a command, or raises a {@link ParseProblem}. */
+    @FunctionalInterface
+    interface Syntax {
+        Command parse(Input in);
+    }
+}

@@ -1,0 +1,63 @@
+package com.nexus.chatops.command;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a command line into words while remembering where each starts, so free text (titles, messages) can be
+ * taken exactly as typed. Control characters are dropped and every kind of space (NBSP from Slack clients,
+ * tabs) counts as a separator.
+ */
+final class Tokenizer {
+
+    record Token(String text, int start) {
+    }
+
+    record Tokens(String line, List<Token> tokens) {
+
+        /** The line from the start of token {@code index} to its end, trimmed; "" past the last token. */
+        String textFrom(int index) {
+            return index >= tokens.size() ? "" : line.substring(tokens.get(index).start()).strip();
+        }
+    }
+
+    private Tokenizer() {
+    }
+
+    static Tokens tokenize(String raw) {
+        String line = normalize(raw == null ? "" : raw);
+        List<Token> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean separator = i == line.length() || line.charAt(i) == ' ' || line.charAt(i) == '\n';
+            if (separator && start >= 0) {
+                tokens.add(new Token(line.substring(start, i), start));
+                start = -1;
+            } else if (!separator && start < 0) {
+                start = i;
+            }
+        }
+        return new Tokens(line, List.copyOf(tokens));
+    }
+
+    /** Keeps newlines (messages may span lines), turns other spacing into plain spaces, drops invisible chars. */
+    static String normalize(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\u2028' || cp == '\u2029') {
+                out.append('\n');
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                out.append(' ');
+            } else if (Character.getType(cp) == Character.CONTROL || isInvisible(cp)) {
+                return;
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isInvisible(int cp) {
+        return cp == '\u200B' || cp == '\u2060' || cp == '\uFEFF';
+    }
+}
