@@ -21,6 +21,8 @@ final class Tokenizer {
         }
     }
 
+    private static final int MAX_REFERENCE = 200;
+
     private Tokenizer() {
     }
 
@@ -35,9 +37,30 @@ final class Tokenizer {
                 start = -1;
             } else if (!separator && start < 0) {
                 start = i;
+                i = Math.max(i, referenceEnd(line, i) - 1);
             }
         }
         return new Tokens(line, List.copyOf(tokens));
+    }
+
+    /**
+     * Slack writes mentions as one unit whose label may contain spaces ("<@U1|bob smith>"); returns the index just
+     * past its '>' so it stays one word, or -1 when no such reference starts here.
+     */
+    private static int referenceEnd(String line, int at) {
+        if (at + 1 >= line.length() || line.charAt(at) != '<' || "@#!".indexOf(line.charAt(at + 1)) < 0) {
+            return -1;
+        }
+        for (int i = at + 2; i < line.length() && i < at + MAX_REFERENCE; i++) {
+            char c = line.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '<' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Keeps newlines (messages may span lines), turns other spacing into plain spaces, drops invisible chars. */

@@ -128,6 +128,12 @@ class IncidentCommandsTest {
     }
 
     @Test
+    void shouldKeepMentionWholeWhenItsLabelContainsSpaces() {
+        assertThat(parsed("assign comms <@W0AB12CD|bob smith>")).isEqualTo(new Command.Assign(Role.COMMS, "W0AB12CD"));
+        assertThat(failure("assign comms <@W0AB12CD|bob smith> extra").problem()).contains("Unexpected `extra`");
+    }
+
+    @Test
     void shouldExplainAutocompleteWhenAssignGetsAPlainAtName() {
         ParseResult.Failure failure = failure("assign commander @alice");
 
