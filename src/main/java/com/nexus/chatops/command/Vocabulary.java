@@ -53,6 +53,9 @@ public record Vocabulary(Set<String> services, Map<String, String> severities) {
                 aliases.get(canonical).add("`" + word + "`");
             }
         });
+        if (aliases.isEmpty()) {
+            return "none are configured";
+        }
         List<String> parts = new ArrayList<>();
         aliases.forEach((canonical, words) -> {
             words.sort(null);
