@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Separates `--name [value]` options from positional words; options may appear anywhere after the verb. */
 final class Flags {
@@ -95,7 +96,7 @@ final class Flags {
         return word.startsWith("—") || word.startsWith("–") ? "--" + word.substring(1) : word;
     }
 
-    private static ParseProblem unknown(String name, String verb, java.util.Set<String> accepted) {
+    private static ParseProblem unknown(String name, String verb, Set<String> accepted) {
         if (accepted.isEmpty()) {
             return new ParseProblem(Values.code(verb) + " has no options; " + Values.code(name) + " is not one.");
         }
