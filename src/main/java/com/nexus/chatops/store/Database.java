@@ -1,0 +1,131 @@
+package com.nexus.chatops.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * The nexus store: a pooled, migrated database. SQLite ({@code jdbc:sqlite:./nexus.db}) by default, PostgreSQL
+ * when the URL is {@code jdbc:postgresql:…} so several replicas can share state.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final long PING_DEADLINE_MILLIS = 2000;
+
+    private final StoreUrl url;
+    private final HikariDataSource pool;
+    private final Jdbc jdbc;
+    private final Inbox inbox;
+    private final DaySequence daySequence;
+    private final ExecutorService pinger = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "nexus-store-ping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Database(StoreUrl url, HikariDataSource pool, Clock clock) {
+        this.url = url;
+        this.pool = pool;
+        this.jdbc = new Jdbc(pool);
+        this.inbox = new Inbox(jdbc, clock);
+        this.daySequence = new DaySequence(jdbc);
+    }
+
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    /** Opens and migrates the store; throws {@link StoreException} with an operator-safe message on failure. */
+    public static Database open(String jdbcUrl, Clock clock) {
+        StoreUrl url = StoreUrl.parse(jdbcUrl);
+        url.sqliteFile().ifPresent(file -> createParentDirectories(file, url));
+        HikariDataSource pool;
+        try {
+            pool = Pools.open(url);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + url.masked() + ": " + OpenFailures.describe(e), e);
+        }
+        try {
+            Migrations.apply(pool, url);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot migrate store " + url.masked() + ": " + OpenFailures.describe(e), e);
+        }
+        return new Database(url, pool, clock);
+    }
+
+    private static void createParentDirectories(Path file, StoreUrl url) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot open store " + url.masked() + ": cannot create directory " + parent, e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    public boolean isPostgres() {
+        return url.postgres();
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public DaySequence daySequence() {
+        return daySequence;
+    }
+
+    /** True when {@code SELECT 1} succeeds within about two seconds; never throws, never blocks longer. */
+    public boolean ping() {
+        if (pool.isClosed()) {
+            return false;
+        }
+        try {
+            return CompletableFuture.supplyAsync(this::selectOne, pinger)
+                    .get(PING_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private boolean selectOne() {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            try (ResultSet rs = statement.executeQuery("SELECT 1")) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pinger.shutdownNow();
+        pool.close();
+    }
+}

@@ -1,0 +1,64 @@
+package com.nexus.chatops.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Migrations build the same schema on both backends, once. */
+interface MigrationContract extends StoreBackend {
+
+    /** The schema later features rely on; "?" marks a nullable column. Identical for SQLite and PostgreSQL. */
+    static Map<String, List<String>> expectedSchema() {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put("inbox", List.of("source", "dedupe_key", "received_at", "payload?", "processed_at?"));
+        tables.put("day_sequence", List.of("day", "last_value"));
+        tables.put("incidents", List.of("id", "day", "seq", "channel_name", "channel_id?", "title", "severity",
+                "status", "service?", "commander?", "comms?", "declared_by", "declared_at", "acknowledged_at?",
+                "resolved_at?", "pagerduty_incident_id?", "card_ts?", "declare_key", "alert_count",
+                "last_update_at?", "updated_at", "version"));
+        tables.put("timeline_events", List.of("id", "incident_id", "at", "kind", "actor?", "text", "dedupe_key?"));
+        tables.put("audit_log", List.of("seq", "at", "actor", "channel?", "incident_id?", "action", "target?",
+                "params?", "verdict", "reason?", "outcome?", "error?", "prev_hash", "hash"));
+        tables.put("pending_actions", List.of("id", "action", "target?", "params?", "requester", "channel?",
+                "incident_id?", "state", "created_at", "expires_at", "updated_at", "result?"));
+        tables.put("approvals", List.of("pending_id", "approver", "at"));
+        tables.put("reminders", List.of("id", "incident_id", "kind", "due_at", "claimed_by?", "claimed_until?",
+                "fired_at?"));
+        return tables;
+    }
+
+    @Test
+    default void shouldCreateEveryTableWhenStoreStartsEmpty() throws SQLException {
+        // When a store opens on an empty database
+        Map<String, List<String>> actual = SchemaShape.of(store(), List.copyOf(expectedSchema().keySet()));
+
+        // Then every table exists with the agreed columns and nullability
+        assertThat(actual).containsExactlyEntriesOf(expectedSchema());
+    }
+
+    @Test
+    default void shouldKeepDataAndNotReapplyMigrationsWhenReopened() {
+        // Given a migrated store holding data
+        assertThat(store().inbox().firstSeen("slack", "Ev1")).isTrue();
+        int applied = historyRows(store());
+        store().close();
+
+        // When it is opened again
+        try (Database again = Database.open(storeUrl())) {
+            // Then nothing is migrated twice and the data is still there
+            assertThat(historyRows(again)).isEqualTo(applied);
+            assertThat(again.jdbc().query("SELECT success FROM flyway_schema_history",
+                    row -> row.getBoolean(1))).containsOnly(true);
+            assertThat(again.inbox().firstSeen("slack", "Ev1")).isFalse();
+        }
+    }
+
+    private static int historyRows(Database db) {
+        return db.jdbc().queryFirst("SELECT COUNT(*) FROM flyway_schema_history", row -> row.getInt(1))
+                .orElseThrow();
+    }
+}
