@@ -1,0 +1,53 @@
+package com.nexus.chatops.reply;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The small set of reply shapes every command shares: notices, errors, help and failures. */
+public final class Replies {
+    private Replies() {}
+
+    public static Reply notice(String mrkdwn) {
+        return Reply.ephemeral(mrkdwn, Sections.of(mrkdwn));
+    }
+
+    /** A user mistake: what was wrong first, then how to say it right. */
+    public static Reply error(String problem, String usage, String hint) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":warning: " + cap(problem)))));
+        if (usage != null && !usage.isBlank()) {
+            blocks.add(section(s -> s.text(markdownText(cap(usage)))));
+        }
+        if (hint != null && !hint.isBlank()) {
+            blocks.add(context(List.of(markdownText(cap(hint)))));
+        }
+        String text = String.join("\n", nonBlank(problem, usage, hint));
+        return Reply.ephemeral(text, blocks);
+    }
+
+    /** Something broke on our side; the reference lets an operator find the log line. */
+    public static Reply failure(String what, String correlationId) {
+        String text = ":x: Something went wrong while running " + what + ". Nothing further was done."
+                + "\nReference `" + correlationId + "` (the nexus log has the details).";
+        return notice(text);
+    }
+
+    private static String cap(String s) {
+        return s.length() <= Sections.MAX_SECTION_CHARS ? s : s.substring(0, Sections.MAX_SECTION_CHARS - 1) + "…";
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
