@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.reply.Mrkdwn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,6 @@ public final class HelpText {
     }
 
     private static String line(CommandSpec spec) {
-        return "`/nexus " + spec.usage() + "` — " + spec.summary();
+        return "`/nexus " + Mrkdwn.escape(spec.usage()) + "` — " + spec.summary();
     }
 }

@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.reply.Mrkdwn;
 import java.util.Optional;
 
 /** Checks for the plain values in a command line: numbers, free text, and how user input is echoed back. */
@@ -18,7 +19,8 @@ final class Values {
         if (clean.codePointCount(0, clean.length()) > MAX_ECHO) {
             clean = clean.substring(0, clean.offsetByCodePoints(0, MAX_ECHO)) + "…";
         }
-        return "`" + clean + "`";
+        // Escaped so an echoed "<!channel>" or "<@U1>" stays text and never pings anyone.
+        return "`" + Mrkdwn.escape(clean) + "`";
     }
 
     static int wholeNumber(String label, Optional<String> typed, int min, int max) {
