@@ -1,0 +1,71 @@
+package com.nexus.chatops.ingress.http;
+
+import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty 12 hosting nexus's HTTP routes. Stopping is graceful: new requests are refused while those in flight
+ * (an ack, a webhook) get until the deadline to finish.
+ */
+public final class HttpServer implements AutoCloseable {
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    public static final class Builder {
+        private final Map<String, HttpServlet> routes = new LinkedHashMap<>();
+        private Duration stopTimeout = Duration.ofSeconds(20);
+
+        public Builder route(String path, HttpServlet servlet) {
+            routes.put(path, servlet);
+            return this;
+        }
+
+        public Builder stopTimeout(Duration timeout) {
+            this.stopTimeout = timeout;
+            return this;
+        }
+
+        public HttpServer start(String host, int port) throws Exception {
+            QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+            threads.setName("nexus-http");
+            Server server = new Server(threads);
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(host);
+            connector.setPort(port);
+            server.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler();
+            routes.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+            server.setHandler(new GracefulHandler(context));
+            server.setStopTimeout(stopTimeout.toMillis());
+            server.setStopAtShutdown(false);
+            server.start();
+            return new HttpServer(server, connector);
+        }
+    }
+}

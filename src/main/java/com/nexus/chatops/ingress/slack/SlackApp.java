@@ -1,0 +1,66 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.store.Inbox;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServlet;
+
+/**
+ * The Bolt app and, explicitly, every Slack listener nexus has. The same app serves HTTP (as a servlet) and
+ * Socket Mode (over an outbound WebSocket, when an app token is set).
+ */
+public final class SlackApp implements AutoCloseable {
+    private final App app;
+    private SocketModeApp socket;
+
+    private SlackApp(App app) {
+        this.app = app;
+    }
+
+    /**
+     * Building runs Bolt's default middleware, which checks the bot token with auth.test at once:
+     * a bad token fails here, at startup, not on the first command.
+     */
+    public static SlackApp build(SlackSettings settings, Inbox inbox, Dispatcher dispatcher, WorkQueue work,
+                                 MeterRegistry meters) {
+        SlackConfig sdk = new SlackConfig();
+        sdk.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        sdk.setStatsEnabled(false);
+        sdk.setHttpClientCallTimeoutMillis(15_000);
+        AppConfig config = AppConfig.builder()
+                .signingSecret(settings.signingSecret())
+                .singleTeamBotToken(settings.botToken())
+                .slack(Slack.getInstance(sdk))
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+        App app = new App(config);
+        app.use(new InboxDedupe(inbox, meters));
+        new SlashCommands(dispatcher, work).register(app);
+        new Mentions().register(app, work);
+        return new SlackApp(app);
+    }
+
+    /** For HTTP mode, mounted at /slack/events; Bolt verifies every request's signature and age. */
+    public HttpServlet servlet() {
+        return new SlackAppServlet(app);
+    }
+
+    public void startSocketMode(String appToken) throws Exception {
+        socket = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket, 4);
+        socket.startAsync();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (socket != null) {
+            socket.close();
+        }
+    }
+}
