@@ -1,10 +1,30 @@
 package com.nexus.chatops;
 
-/** Entry point; the picocli command tree is wired here. */
-public final class Main {
-    private Main() {}
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** `java -jar nexus.jar <serve|console>`; picocli renders --help from this tree. */
+@Command(name = "nexus", mixinStandardHelpOptions = true, version = "nexus 0.1.0",
+        description = "Slack ChatOps bot for incident channels.",
+        subcommands = {ServeCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // A failure at startup is reported in one line; stack traces belong in the log, not here.
+                    cmd.getErr().println("nexus: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
     }
 }

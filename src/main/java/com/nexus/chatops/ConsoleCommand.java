@@ -1,0 +1,31 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.action.Capabilities;
+import com.nexus.chatops.config.Env;
+import com.nexus.chatops.ingress.console.Console;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** `nexus console`: type or pipe `/nexus …` lines; replies come back as plain text. */
+@Command(name = "console", mixinStandardHelpOptions = true,
+        description = "Read /nexus commands from stdin and print the replies as text (works piped).")
+final class ConsoleCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        Env env = Env.from(System.getenv());
+        Startup.Loaded loaded = Startup.load(env, env.problems(), System.err);
+        if (loaded == null) {
+            return Startup.CONFIG_ERROR;
+        }
+        Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl())) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"))
+                    .run(in, System.out, System.console() != null);
+        }
+    }
+}

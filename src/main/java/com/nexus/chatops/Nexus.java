@@ -1,0 +1,71 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.command.CommandParser;
+import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.command.Handlers;
+import com.nexus.chatops.command.HelpHandler;
+import com.nexus.chatops.command.Vocabulary;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.store.Database;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The transport-independent core every door shares: config, store, metrics and the dispatcher with its
+ * explicitly registered handlers. Serve and console both start from here.
+ */
+public final class Nexus implements AutoCloseable {
+    private final NexusConfig config;
+    private final Database database;
+    private final PrometheusMeterRegistry meters;
+    private final Dispatcher dispatcher;
+
+    private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher) {
+        this.config = config;
+        this.database = database;
+        this.meters = meters;
+        this.dispatcher = dispatcher;
+    }
+
+    public static Nexus open(NexusConfig config, String dbUrl) {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ClassLoaderMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
+        Database database = Database.open(dbUrl);
+        Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
+        Handlers handlers = new Handlers()
+                .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
+        Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
+        return new Nexus(config, database, meters, dispatcher);
+    }
+
+    public NexusConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        meters.close();
+    }
+}

@@ -1,0 +1,76 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.config.Env;
+import com.nexus.chatops.ingress.http.HealthServlet;
+import com.nexus.chatops.ingress.http.HttpServer;
+import com.nexus.chatops.ingress.http.MetricsServlet;
+import com.nexus.chatops.ingress.slack.SlackApp;
+import com.nexus.chatops.ingress.slack.SlackSettings;
+import com.nexus.chatops.ingress.slack.WorkQueue;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * `nexus serve`: Jetty for health, readiness, metrics and (in HTTP mode) Slack; Socket Mode when an app
+ * token is set. Stopping refuses new requests, lets in-flight ones and queued work finish within the deadline.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final Duration DRAIN = Duration.ofSeconds(20);
+
+    private final Nexus nexus;
+    private final WorkQueue work;
+    private final HttpServer http;
+    private final SlackApp slack;
+
+    private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack) {
+        this.nexus = nexus;
+        this.work = work;
+        this.http = http;
+        this.slack = slack;
+    }
+
+    public static Server start(Nexus nexus, Env env, String host) throws Exception {
+        WorkQueue work = new WorkQueue(8, 256);
+        SlackApp slack = SlackApp.build(new SlackSettings(env.slackBotToken(), env.slackSigningSecret(), env.slackApiUrl()),
+                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters());
+        HttpServer.Builder routes = HttpServer.builder()
+                .stopTimeout(DRAIN)
+                .route("/healthz", HealthServlet.alive())
+                .route("/readyz", new HealthServlet(() -> nexus.database().ping()
+                        ? new HealthServlet.Check(true, "config loaded, store reachable")
+                        : new HealthServlet.Check(false, "store unreachable")))
+                .route("/metrics", new MetricsServlet(nexus.meters()));
+        if (!env.socketMode()) {
+            routes.route("/slack/events", slack.servlet());
+        }
+        HttpServer http = routes.start(host, env.port());
+        if (env.socketMode()) {
+            slack.startSocketMode(env.slackAppToken().orElseThrow());
+        }
+        LOG.info("nexus listening on port {} (Slack over {})", http.port(),
+                env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
+        return new Server(nexus, work, http, slack);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Nexus nexus() {
+        return nexus;
+    }
+
+    @Override
+    public void close() throws Exception {
+        LOG.info("nexus stopping: refusing new requests, finishing work in flight (up to {} s)", DRAIN.toSeconds());
+        slack.close();
+        http.close();
+        if (!work.drain(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
+            LOG.warn("stopped with {} commands still running after {} s", work.inFlight(), DRAIN.toSeconds());
+        }
+        nexus.close();
+    }
+}
