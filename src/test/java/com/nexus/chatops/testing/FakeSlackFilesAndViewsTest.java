@@ -90,7 +90,7 @@ class FakeSlackFilesAndViewsTest {
     }
 
     @Test
-    void shouldAcceptFivePostsPerResponseUrlAndRefuseTheSixth() throws Exception {
+    void shouldRefuseTheSixthPostWhenAResponseUrlWasUsedFiveTimes() throws Exception {
         URI url = URI.create(fake.responseUrl("cmd-1"));
         int lastStatus = 0;
         for (int i = 1; i <= 6; i++) {
