@@ -1,0 +1,30 @@
+package com.nexus.chatops.testing;
+
+import java.util.List;
+
+/** A channel message; {@code blocksJson}/{@code attachmentsJson} hold the JSON arrays as sent, or null. */
+public record FakeMessage(String channel, String ts, String user, String text, String blocksJson,
+                          String attachmentsJson, String threadTs, List<String> fileIds, String editedTs) {
+
+    public FakeMessage {
+        fileIds = List.copyOf(fileIds);
+    }
+
+    /** Top-level messages and thread parents; replies only show up in conversations.replies. */
+    public boolean isTopLevel() {
+        return threadTs == null || threadTs.equals(ts);
+    }
+
+    public boolean isEdited() {
+        return editedTs != null;
+    }
+
+    /** True when the text or any block text contains {@code fragment}; handy for assertions. */
+    public boolean mentions(String fragment) {
+        return (text != null && text.contains(fragment)) || (blocksJson != null && blocksJson.contains(fragment));
+    }
+
+    FakeMessage updated(String newText, String newBlocks, String newAttachments, String at) {
+        return new FakeMessage(channel, ts, user, newText, newBlocks, newAttachments, threadTs, fileIds, at);
+    }
+}
