@@ -22,7 +22,7 @@ public final class HelpText {
                 specs.forEach(spec -> out.append(line(spec)).append('\n'));
             }
         }
-        return out.append("\n`/nexus help <command>` explains one command.").toString();
+        return out.append("\n`/nexus help &lt;command&gt;` explains one command.").toString();
     }
 
     /** One command, every command of a group ("ecs"), or a pointer to the nearest command name. */

@@ -1,5 +1,6 @@
 package com.nexus.chatops.reply;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,10 @@ public final class Mrkdwn {
     private static final Pattern LINK = Pattern.compile("<([^<>|]+)\\|([^<>]+)>");
     private static final Pattern BARE = Pattern.compile("<([@#!]?)([^<>|]+)>");
     private static final Pattern DATE = Pattern.compile("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>");
+
+    /** The emoji nexus itself uses, so a terminal shows a symbol rather than a shortcode. */
+    private static final Map<String, String> EMOJI = Map.of(
+            ":warning:", "⚠", ":x:", "✗", ":white_check_mark:", "✓", ":construction:", "…", ":hourglass:", "⌛");
 
     private Mrkdwn() {}
 
@@ -24,6 +29,9 @@ public final class Mrkdwn {
         String s = DATE.matcher(mrkdwn).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(labelled(m.group(1), m.group(2))));
         s = BARE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).equals("!") ? "@" + m.group(2) : m.group(1) + m.group(2)));
+        for (Map.Entry<String, String> e : EMOJI.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 

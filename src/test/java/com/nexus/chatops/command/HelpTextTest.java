@@ -2,24 +2,26 @@ package com.nexus.chatops.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.reply.Mrkdwn;
 import org.junit.jupiter.api.Test;
 
+/** Help is Slack mrkdwn, so angle brackets in usage lines are escaped (Slack would read them as links). */
 class HelpTextTest {
 
     @Test
     void shouldListEveryUsageLineWhenPrintingTheOverview() {
         String overview = HelpText.overview();
 
-        CommandTable.all().forEach(spec -> assertThat(overview).contains("`/nexus " + spec.usage() + "` — "
+        CommandTable.all().forEach(spec -> assertThat(overview).contains("`/nexus " + Mrkdwn.escape(spec.usage()) + "` — "
                 + spec.summary()));
-        assertThat(overview).contains("*Kubernetes*").contains("*AWS*").contains("`/nexus help <command>`");
+        assertThat(overview).contains("*Kubernetes*").contains("*AWS*").contains("`/nexus help &lt;command&gt;`");
     }
 
     @Test
     void shouldShowUsageAndSummaryWhenAskedForOneCommand() {
-        assertThat(HelpText.forCommand("rollback")).isEqualTo("`/nexus rollback <service> [--to-revision N] [--dry-run]`"
+        assertThat(HelpText.forCommand("rollback")).isEqualTo("`/nexus rollback &lt;service&gt; [--to-revision N] [--dry-run]`"
                 + " — roll a service back to its previous (or a chosen) revision, after a preview and confirmation");
-        assertThat(HelpText.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale <service> <count>`");
+        assertThat(HelpText.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
     }
 
     @Test
@@ -27,8 +29,9 @@ class HelpTextTest {
         String help = HelpText.forCommand("ecs");
 
         assertThat(help.lines()).hasSize(3);
-        assertThat(help).contains("`/nexus ecs status <service>`").contains("`/nexus ecs redeploy <service>`")
-                .contains("`/nexus ecs scale <service> <count>`");
+        assertThat(help).contains("`/nexus ecs status &lt;service&gt;`")
+                .contains("`/nexus ecs redeploy &lt;service&gt;`")
+                .contains("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
     }
 
     @Test

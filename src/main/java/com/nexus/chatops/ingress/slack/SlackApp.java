@@ -32,7 +32,7 @@ public final class SlackApp implements AutoCloseable {
                                  MeterRegistry meters) {
         SlackConfig sdk = new SlackConfig();
         sdk.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        sdk.setStatsEnabled(false);
+        // Stats stay on: with them off, the async client's rate limiter ignores Retry-After on a 429.
         sdk.setHttpClientCallTimeoutMillis(15_000);
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
