@@ -3,6 +3,7 @@ package com.nexus.chatops;
 import com.nexus.chatops.action.Capabilities;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
+import com.nexus.chatops.ingress.console.ConsoleSlack;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl())) {
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out))) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"))
                     .run(in, System.out, System.console() != null);

@@ -6,6 +6,7 @@ import com.nexus.chatops.command.Handlers;
 import com.nexus.chatops.command.HelpHandler;
 import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.store.Database;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -24,15 +25,19 @@ public final class Nexus implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry meters;
     private final Dispatcher dispatcher;
+    private final SlackGateway slack;
 
-    private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher) {
+    private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
+                  SlackGateway slack) {
         this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
+        this.slack = slack;
     }
 
-    public static Nexus open(NexusConfig config, String dbUrl) {
+    /** @param slack where replies beyond the immediate answer go: Slack's Web API, or the console */
+    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
@@ -44,7 +49,7 @@ public final class Nexus implements AutoCloseable {
         Handlers handlers = new Handlers()
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
-        return new Nexus(config, database, meters, dispatcher);
+        return new Nexus(config, database, meters, dispatcher, slack);
     }
 
     public NexusConfig config() {
@@ -57,6 +62,10 @@ public final class Nexus implements AutoCloseable {
 
     public PrometheusMeterRegistry meters() {
         return meters;
+    }
+
+    public SlackGateway slack() {
+        return slack;
     }
 
     public Dispatcher dispatcher() {

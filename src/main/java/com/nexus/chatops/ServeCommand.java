@@ -20,12 +20,10 @@ final class ServeCommand implements Callable<Integer> {
         if (loaded == null) {
             return Startup.CONFIG_ERROR;
         }
-        Nexus nexus = Nexus.open(loaded.config(), env.dbUrl());
         Server server;
         try {
-            server = Server.start(nexus, env, host);
+            server = Server.start(env, loaded.config(), host);
         } catch (Exception e) {
-            nexus.close();
             System.err.println("nexus: could not start: " + e.getMessage());
             return 1;
         }

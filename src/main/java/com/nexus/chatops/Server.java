@@ -1,6 +1,10 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.config.Env;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.reply.SlackWeb;
+import com.nexus.chatops.reply.SlackWebGateway;
+import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
 import com.nexus.chatops.ingress.http.MetricsServlet;
@@ -32,9 +36,21 @@ public final class Server implements AutoCloseable {
         this.slack = slack;
     }
 
-    public static Server start(Nexus nexus, Env env, String host) throws Exception {
+    /** Opens the store and starts serving; on failure everything opened so far is closed again. */
+    public static Server start(Env env, NexusConfig config, String host) throws Exception {
+        Slack sdk = SlackWeb.create(env.slackApiUrl());
+        Nexus nexus = Nexus.open(config, env.dbUrl(), new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())));
+        try {
+            return start(nexus, sdk, env, host);
+        } catch (Exception | Error e) {
+            nexus.close();
+            throw e;
+        }
+    }
+
+    private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
-        SlackApp slack = SlackApp.build(new SlackSettings(env.slackBotToken(), env.slackSigningSecret(), env.slackApiUrl()),
+        SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
                 nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters());
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)

@@ -43,11 +43,9 @@ public final class RunningNexus implements AutoCloseable {
                 "NEXUS_CONFIG", exampleConfig().toString()));
         vars.putAll(extraEnv);
         Env env = Env.from(vars);
-        Nexus nexus = Nexus.open(ConfigLoader.load(env.configPath()), env.dbUrl());
         try {
-            return new RunningNexus(Server.start(nexus, env, "127.0.0.1"));
+            return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1"));
         } catch (Exception e) {
-            nexus.close();
             throw new IllegalStateException("nexus did not start", e);
         }
     }

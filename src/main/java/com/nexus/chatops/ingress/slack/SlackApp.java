@@ -3,7 +3,6 @@ package com.nexus.chatops.ingress.slack;
 import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.store.Inbox;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
@@ -28,16 +27,12 @@ public final class SlackApp implements AutoCloseable {
      * Building runs Bolt's default middleware, which checks the bot token with auth.test at once:
      * a bad token fails here, at startup, not on the first command.
      */
-    public static SlackApp build(SlackSettings settings, Inbox inbox, Dispatcher dispatcher, WorkQueue work,
-                                 MeterRegistry meters) {
-        SlackConfig sdk = new SlackConfig();
-        sdk.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        // Stats stay on: with them off, the async client's rate limiter ignores Retry-After on a 429.
-        sdk.setHttpClientCallTimeoutMillis(15_000);
+    public static SlackApp build(Slack slack, SlackSettings settings, Inbox inbox, Dispatcher dispatcher,
+                                 WorkQueue work, MeterRegistry meters) {
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
-                .slack(Slack.getInstance(sdk))
+                .slack(slack)
                 .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new App(config);

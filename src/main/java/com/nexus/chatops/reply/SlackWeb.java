@@ -1,0 +1,17 @@
+package com.nexus.chatops.reply;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+
+/** One configured Slack SDK instance per process: the Web API base URL (a proxy or a fake) and timeouts. */
+public final class SlackWeb {
+    private SlackWeb() {}
+
+    public static Slack create(String apiUrl) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        // Stats stay on: with them off, the async client's rate limiter ignores Retry-After on a 429.
+        config.setHttpClientCallTimeoutMillis(15_000);
+        return Slack.getInstance(config);
+    }
+}
