@@ -1,5 +1,7 @@
 package com.nexus.chatops.store;
 
+import com.nexus.chatops.testing.PostgresTarget;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.nexus.chatops.store;
+package com.nexus.chatops.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,27 +15,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /** The PostgreSQL the tests run against (system property nexus.test.pg.url) and its per-test schemas. */
-final class PostgresTarget {
+public final class PostgresTarget {
 
-    static final String URL_PROPERTY = "nexus.test.pg.url";
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    public static final String URL_PROPERTY = "nexus.test.pg.url";
+    public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
     private static final Map<String, Optional<String>> PROBES = new ConcurrentHashMap<>();
 
     private PostgresTarget() {
     }
 
-    static String baseUrl() {
+    public static String baseUrl() {
         return System.getProperty(URL_PROPERTY, DEFAULT_URL);
     }
 
     /** Skips the caller's tests when PostgreSQL is unreachable, except under CI=true, where that is a failure. */
-    static void requireReachable(String url, Map<String, String> env) {
+    public static void requireReachable(String url, Map<String, String> env) {
         Optional<String> problem = probe(url);
         if (problem.isEmpty()) {
             return;
         }
-        String message = "PostgreSQL at " + StoreUrl.maskSecrets(url) + " is unreachable: " + problem.get();
+        String message = "PostgreSQL at " + url.replaceAll("(?i)password=[^&]*", "password=***") + " is unreachable: " + problem.get();
         if ("true".equalsIgnoreCase(env.get("CI"))) {
             fail(message + " (CI=true: the PostgreSQL store tests are required)");
         }
@@ -43,7 +43,7 @@ final class PostgresTarget {
     }
 
     /** Probed once per URL and JVM: an unroutable host must not cost its timeout for every test. */
-    static Optional<String> probe(String url) {
+    public static Optional<String> probe(String url) {
         return PROBES.computeIfAbsent(url, PostgresTarget::connectOnce);
     }
 
@@ -53,21 +53,21 @@ final class PostgresTarget {
             statement.execute("SELECT 1");
             return Optional.empty();
         } catch (SQLException e) {
-            return Optional.of(SqlErrors.firstLine(e.getMessage()));
+            return Optional.of(String.valueOf(e.getMessage()).lines().findFirst().orElse("no message"));
         }
     }
 
-    static String freshSchemaName() {
+    public static String freshSchemaName() {
         byte[] random = new byte[6];
         new SecureRandom().nextBytes(random);
         return "nexus_test_" + HexFormat.of().formatHex(random);
     }
 
-    static String withSchema(String url, String schema) {
+    public static String withSchema(String url, String schema) {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    static void dropSchema(String url, String schema) {
+    public static void dropSchema(String url, String schema) {
         try (Connection connection = connect(url);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
