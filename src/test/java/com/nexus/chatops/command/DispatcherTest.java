@@ -16,7 +16,7 @@ class DispatcherTest {
             Set.of("core-api", "frontend", "auth-service", "platform"), Map.of("sev1", "sev1", "sev2", "sev2"));
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Handlers handlers = new Handlers().register(Command.Help.class, new HelpHandler());
-    private final Invocation alice = new Invocation(Invocation.SLACK, "U1", "C1", "general", "ref123");
+    private final Invocation alice = new Invocation(Invocation.SLACK, "U1", "C1", "general", "ref123", "T1");
 
     private String say(String text) {
         return PlainText.render(new Dispatcher(new CommandParser(VOCABULARY), handlers, meters).handle(alice, text));

@@ -36,7 +36,7 @@ public final class Console {
                 break;
             }
             Invocation inv = new Invocation(Invocation.CONSOLE, "console:" + user, "console", "console",
-                    UUID.randomUUID().toString().substring(0, 10));
+                    UUID.randomUUID().toString().substring(0, 10), null);
             out.println(PlainText.render(dispatcher.handle(inv, text)));
             out.flush();
         }

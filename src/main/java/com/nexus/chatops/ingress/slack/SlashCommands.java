@@ -35,7 +35,7 @@ final class SlashCommands {
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
         Invocation inv = new Invocation(Invocation.SLACK, p.getUserId(), p.getChannelId(), p.getChannelName(),
-                Correlation.newId());
+                Correlation.newId(), p.getTriggerId());
         boolean accepted = work.offer(() -> respond(ctx, inv, dispatcher.handle(inv, p.getText())));
         if (!accepted) {
             LOG.warn("[{}] work queue full, refused /nexus from {}", inv.correlationId(), inv.userId());
