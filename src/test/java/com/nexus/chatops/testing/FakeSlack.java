@@ -41,6 +41,7 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
     private final RateLimiter rateLimiter = new RateLimiter();
     private final Faults faults = new Faults();
     private volatile String expectedToken = SlackDefaults.BOT_TOKEN;
+    private volatile String socketModeUrl;
     private Slack slack;
 
     private FakeSlack() throws IOException {
@@ -58,6 +59,12 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
         new PinBookmarkMethods(state).register(methods);
         new ViewMethods(state).register(methods);
         new FileMethods(state, id -> baseUri() + SideEndpoints.UPLOAD_PREFIX + id).register(methods);
+        methods.put("apps.connections.open", p -> {
+            if (socketModeUrl == null) {
+                throw new SlackError("not_allowed_token_type");
+            }
+            return Json.object().put("url", socketModeUrl);
+        });
         SideEndpoints side = new SideEndpoints(state, responsePosts);
         server.createContext("/api/", new ApiDispatcher(state, methods, rateLimiter, faults, calls,
                 () -> expectedToken));
@@ -65,6 +72,12 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
         server.createContext(SideEndpoints.UPLOAD_PREFIX, side::upload);
         server.setExecutor(executor);
         server.start();
+    }
+
+    /** Answers apps.connections.open (with an xapp- token) with this WebSocket URL, e.g. a {@link FakeSocketMode}. */
+    public FakeSlack socketModeUrl(String url) {
+        this.socketModeUrl = url;
+        return this;
     }
 
     public static FakeSlack start() {

@@ -14,6 +14,7 @@ final class Mentions {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent ev = payload.getEvent();
             String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
+            // The work waits for Slack's answer, so a graceful stop (which drains the queue) loses no reply.
             work.offer(() -> ctx.asyncClient()
                     .chatPostMessage(r -> r.channel(ev.getChannel()).threadTs(thread).text(HINT))
                     .whenComplete((resp, err) -> {
@@ -21,7 +22,9 @@ final class Mentions {
                             LOG.warn("could not answer a mention in {}: {}", ev.getChannel(),
                                     err != null ? err.toString() : resp.getError());
                         }
-                    }));
+                    })
+                    .exceptionally(err -> null)
+                    .join());
             return ctx.ack();
         });
     }
