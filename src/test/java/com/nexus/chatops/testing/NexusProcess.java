@@ -81,7 +81,7 @@ public final class NexusProcess {
                 stream.transferTo(buf);
                 return buf.toString(StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return "";
+                return "(output lost: " + e.getMessage() + ")";
             }
         });
     }
