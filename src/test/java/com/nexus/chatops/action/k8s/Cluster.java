@@ -61,8 +61,13 @@ final class Cluster {
                 .withTemplate(template(image, "x")).endSpec().build()).create();
     }
 
+    /** The mock stamps creationTimestamp itself (and keeps it on updates): age only counts for in-memory pods. */
     Pod pod(String name, String phase, boolean ready, int restarts, Duration age) {
-        return client.pods().inNamespace(NS).resource(new PodBuilder()
+        return client.pods().inNamespace(NS).resource(podObject(name, phase, ready, restarts, age)).create();
+    }
+
+    static Pod podObject(String name, String phase, boolean ready, int restarts, Duration age) {
+        return new PodBuilder()
                 .withNewMetadata().withName(name).addToLabels("app", NAME)
                 .withCreationTimestamp(Instant.now().minus(age).toString()).endMetadata()
                 .withNewSpec().addNewContainer().withName("api").withImage("repo/api:2").endContainer()
@@ -73,7 +78,7 @@ final class Cluster {
                         .withRestartCount(restarts).build())
                 .addToContainerStatuses(new ContainerStatusBuilder().withName("sidecar").withReady(true)
                         .withRestartCount(0).build())
-                .endStatus().build()).create();
+                .endStatus().build();
     }
 
     Deployment stored() {
