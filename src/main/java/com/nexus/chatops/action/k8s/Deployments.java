@@ -27,7 +27,8 @@ public final class Deployments implements AutoCloseable {
     private final RolloutWatcher watcher;
     private final boolean owned;
 
-    public Deployments(KubernetesClient client) {
+    /** For tests against fabric8's mock server; everything else goes through {@link #connect()}. */
+    Deployments(KubernetesClient client) {
         this(client, client, Clock.systemUTC(), Duration.ofSeconds(2), false);
     }
 

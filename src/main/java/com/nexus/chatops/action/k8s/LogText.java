@@ -30,7 +30,7 @@ final class LogText {
     static LogTail shape(String pod, String container, boolean previous, List<String> others, Read read,
             int tail, int requested) {
         List<String> all = new ArrayList<>(Arrays.asList(read.text().split("\n", -1)));
-        if (!all.isEmpty() && (all.get(all.size() - 1).isEmpty() || read.cut())) {
+        if (all.get(all.size() - 1).isEmpty() || (read.cut() && all.size() > 1)) {
             all.remove(all.size() - 1); // a trailing newline, or a line the read cap cut in two
         }
         List<String> wanted = all.subList(Math.max(0, all.size() - tail), all.size());

@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.dsl.ContainerResource;
 import io.fabric8.kubernetes.client.dsl.Loggable;
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class Logs {
 
     static Pod choose(List<Pod> pods, boolean previous) {
         Comparator<Pod> newest = Comparator.comparing(p -> Times.parse(p.getMetadata().getCreationTimestamp())
-                .orElse(java.time.Instant.EPOCH));
+                .orElse(Instant.EPOCH));
         Comparator<Pod> order = previous
                 ? Comparator.comparingInt(Logs::restarts).thenComparing(newest)
                 : Comparator.comparing((Pod p) -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase()))

@@ -14,6 +14,10 @@ import java.util.Optional;
 final class Pods {
     private Pods() {}
 
+    static List<PodRow> list(KubernetesClient client, Kubernetes target, Clock clock) {
+        return rows(Owned.pods(client, target, Owned.deployment(client, target)), clock);
+    }
+
     static List<PodRow> rows(List<Pod> pods, Clock clock) {
         return pods.stream().sorted(Comparator.comparing(p -> p.getMetadata().getName()))
                 .map(p -> row(p, clock)).toList();
@@ -70,9 +74,5 @@ final class Pods {
             return Optional.of(Optional.ofNullable(state.getTerminated().getReason()).orElse("Terminated"));
         }
         return Optional.empty();
-    }
-
-    static List<PodRow> list(KubernetesClient client, Kubernetes target, Clock clock) {
-        return rows(Owned.pods(client, target, Owned.deployment(client, target)), clock);
     }
 }

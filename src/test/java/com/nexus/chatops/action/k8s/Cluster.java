@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /** A deployment with its ReplicaSets and pods as a real controller would have left them, stored in the CRUD mock. */
@@ -43,8 +44,7 @@ final class Cluster {
                 .withNewMetadata().withName(NAME + "-" + hash).addToLabels("app", NAME)
                 .addToLabels(Rollbacks.HASH_LABEL, hash)
                 .addToAnnotations(Owned.REVISION, String.valueOf(revision))
-                .addToAnnotations(changeCause == null ? "other" : Revisions.CHANGE_CAUSE,
-                        changeCause == null ? "" : changeCause)
+                .addToAnnotations(changeCause == null ? Map.of() : Map.of(Revisions.CHANGE_CAUSE, changeCause))
                 .addNewOwnerReference().withApiVersion("apps/v1").withKind("Deployment").withName(NAME)
                 .withUid(owner.getMetadata().getUid()).withController(true).endOwnerReference().endMetadata()
                 .withNewSpec().withReplicas(0).withNewSelector().addToMatchLabels("app", NAME)

@@ -4,6 +4,7 @@ import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static com.nexus.chatops.action.k8s.Cluster.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -47,8 +48,7 @@ class ReadsCrudTest {
     void shouldShowKubectlColumnsWhenListingPods() {
         cluster.pod("nexus-core-api-h3-aaaaa", "Running", false, 4, Duration.ofMinutes(30));
         client.pods().inNamespace(NS).withName("nexus-core-api-h3-aaaaa").editStatus(p -> {
-            p.getStatus().getContainerStatuses().get(0).setState(new io.fabric8.kubernetes.api.model
-                    .ContainerStateBuilder().withNewWaiting().withReason("CrashLoopBackOff").endWaiting().build());
+            p.getStatus().getContainerStatuses().get(0).setState(new ContainerStateBuilder().withNewWaiting().withReason("CrashLoopBackOff").endWaiting().build());
             return p;
         });
         cluster.pod("nexus-core-api-h3-bbbbb", "Running", true, 0, Duration.ofMinutes(5));

@@ -32,7 +32,7 @@ class RolloutStatusCrudTest {
 
     @Test
     void shouldBeCompleteWhenAllReplicasAreUpdatedAndAvailable() {
-        seedStatus(1L, 3, 3, 3, progressing("True", "NewReplicaSetAvailable", "ReplicaSet has successfully progressed."));
+        seedStatus(1L, 3, 3, 3, progressing("True", "NewReplicaSetAvailable", "ReplicaSet has progressed."));
 
         RolloutStatus status = deployments.status(TARGET);
 
