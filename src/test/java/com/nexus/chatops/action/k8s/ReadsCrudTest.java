@@ -48,7 +48,8 @@ class ReadsCrudTest {
     void shouldShowKubectlColumnsWhenListingPods() {
         cluster.pod("nexus-core-api-h3-aaaaa", "Running", false, 4, Duration.ofMinutes(30));
         client.pods().inNamespace(NS).withName("nexus-core-api-h3-aaaaa").editStatus(p -> {
-            p.getStatus().getContainerStatuses().get(0).setState(new ContainerStateBuilder().withNewWaiting().withReason("CrashLoopBackOff").endWaiting().build());
+            p.getStatus().getContainerStatuses().get(0).setState(new ContainerStateBuilder()
+                    .withNewWaiting().withReason("CrashLoopBackOff").endWaiting().build());
             return p;
         });
         cluster.pod("nexus-core-api-h3-bbbbb", "Running", true, 0, Duration.ofMinutes(5));
