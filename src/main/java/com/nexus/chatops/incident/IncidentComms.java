@@ -33,6 +33,11 @@ public record IncidentComms(IncidentRepository incidents, StatusUpdates updates,
         return new IncidentComms(incidents, updates, resolutions, postmortems, reminders, commands);
     }
 
+    /** The severity's update cadence in minutes, or null when it has none. */
+    public Integer cadence(String severity) {
+        return updates.cadence(severity);
+    }
+
     public Handlers register(Handlers handlers) {
         return handlers
                 .register(Command.Update.class, commands::update)

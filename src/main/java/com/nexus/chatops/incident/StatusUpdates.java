@@ -92,6 +92,10 @@ public final class StatusUpdates {
         return Replies.notice(text.toString());
     }
 
+    public Integer cadence(String severity) {
+        return cadence(config, severity);
+    }
+
     /** The severity's update cadence in minutes; null when it has none (or the severity is unknown). */
     static Integer cadence(NexusConfig config, String severity) {
         return Optional.ofNullable(config.severities().get(severity)).flatMap(Severity::updateEvery)
