@@ -38,7 +38,7 @@ public final class CommsMessages {
     public static Reply broadcast(String tag, String body, String title, String severity, String channelId) {
         String main = "*" + tag + "* " + Mrkdwn.escape(body);
         String footer = Mrkdwn.escape(severity + " · " + title) + (channelId == null ? "" : " · <#" + channelId + ">");
-        return message(Mrkdwn.escape(tag + " " + title + ": " + body), main, footer);
+        return message(Mrkdwn.escape(tag + " " + body), main, footer);
     }
 
     /** The resolution as posted in the incident channel: template, summary, response times. */
