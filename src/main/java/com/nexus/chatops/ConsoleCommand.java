@@ -4,9 +4,11 @@ import com.nexus.chatops.action.Capabilities;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
+import com.nexus.chatops.statuspage.StatuspageClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -23,7 +25,9 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out))) {
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out),
+                StatuspageClient.from(env))) {
+            nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"))
                     .run(in, System.out, System.console() != null);

@@ -4,6 +4,7 @@ import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.reply.SlackWeb;
 import com.nexus.chatops.reply.SlackWebGateway;
+import com.nexus.chatops.statuspage.StatuspageClient;
 import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final Duration DRAIN = Duration.ofSeconds(20);
+    /** How often overdue status updates are looked for; reminders are minutes apart, so this is plenty. */
+    private static final Duration REMINDER_CHECK = Duration.ofSeconds(15);
 
     private final Nexus nexus;
     private final WorkQueue work;
@@ -39,7 +42,8 @@ public final class Server implements AutoCloseable {
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
-        Nexus nexus = Nexus.open(config, env.dbUrl(), new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())));
+        Nexus nexus = Nexus.open(config, env.dbUrl(), new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())),
+                StatuspageClient.from(env));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -51,7 +55,7 @@ public final class Server implements AutoCloseable {
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
-                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters());
+                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters(), nexus.comms(), nexus.slack());
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())
@@ -66,6 +70,7 @@ public final class Server implements AutoCloseable {
         if (env.socketMode()) {
             slack.startSocketMode(env.slackAppToken().orElseThrow());
         }
+        nexus.startReminders(REMINDER_CHECK);
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
         return new Server(nexus, work, http, slack);

@@ -1,0 +1,41 @@
+package com.nexus.chatops.reply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** `/nexus stats`: one line per severity, in a code block so the columns line up. */
+public final class StatsReply {
+    private StatsReply() {
+    }
+
+    /** One severity's numbers (or the total); means are empty when no incident qualifies. */
+    public record Line(String label, int declared, int resolved, int open, Optional<Duration> mtta,
+                       Optional<Duration> mttr) {}
+
+    public static Reply of(int days, Instant from, List<Line> rows, Line total) {
+        StringBuilder table = new StringBuilder(String.format("%-10s %8s %8s %5s %12s %12s%n",
+                "severity", "declared", "resolved", "open", "MTTA", "MTTR"));
+        for (Line r : rows) {
+            table.append(line(r.label().toUpperCase(Locale.ROOT), r));
+        }
+        table.append(line("all", total));
+        String text = "*Incidents in the last " + days + (days == 1 ? " day" : " days") + "* (since "
+                + Durations.slackDate(from) + ")\n```" + Mrkdwn.escape(table.toString().stripTrailing()) + "```\n"
+                + "_MTTA: mean time to acknowledge (acknowledged incidents). MTTR: mean time to resolve"
+                + " (resolved incidents)._";
+        return Reply.ephemeral(Mrkdwn.toPlain(text), Sections.of(text));
+    }
+
+    private static String line(String label, Line r) {
+        String name = label.length() > 10 ? label.substring(0, 9) + "…" : label;
+        return String.format("%-10s %8d %8d %5d %12s %12s%n", name, r.declared(), r.resolved(), r.open(),
+                human(r.mtta()), human(r.mttr()));
+    }
+
+    private static String human(Optional<Duration> d) {
+        return d.map(Durations::human).orElse("—");
+    }
+}
