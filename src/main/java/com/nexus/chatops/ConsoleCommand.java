@@ -25,7 +25,7 @@ final class ConsoleCommand implements Callable<Integer> {
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
         try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out))) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"))
+            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())
                     .run(in, System.out, System.console() != null);
         }
     }

@@ -5,7 +5,15 @@ import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Handlers;
 import com.nexus.chatops.command.HelpHandler;
 import com.nexus.chatops.command.Vocabulary;
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.audit.AuditLog;
+import com.nexus.chatops.audit.AuditTrail;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.ActionFlow;
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.GuardedCommands;
+import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.store.Database;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -15,6 +23,10 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The transport-independent core every door shares: config, store, metrics and the dispatcher with its
@@ -26,18 +38,30 @@ public final class Nexus implements AutoCloseable {
     private final PrometheusMeterRegistry meters;
     private final Dispatcher dispatcher;
     private final SlackGateway slack;
+    private final GuardedActions actions;
+    private final ExecutorService followUps;
 
     private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack) {
+                  SlackGateway slack, GuardedActions actions, ExecutorService followUps) {
         this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
         this.slack = slack;
+        this.actions = actions;
+        this.followUps = followUps;
     }
 
     /** @param slack where replies beyond the immediate answer go: Slack's Web API, or the console */
     public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
+        return open(config, dbUrl, slack, ActionCatalog.none());
+    }
+
+    /**
+     * @param catalog how guarded actions reach infrastructure. Opening also reports, once, actions a stopped
+     *                process left running (outcome unknown); they are never re-run.
+     */
+    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack, ActionCatalog catalog) {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
@@ -46,10 +70,18 @@ public final class Nexus implements AutoCloseable {
         new UptimeMetrics().bindTo(meters);
         Database database = Database.open(dbUrl);
         Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
+        ExecutorService followUps = followUpPool();
+        Clock clock = Clock.systemUTC();
+        GuardedActions actions = GuardedActions.create(config, database.jdbc(),
+                new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
+                new AuditTrail(new AuditLog(database.jdbc()), new TimelineRepository(database.jdbc())),
+                catalog, slack, clock, ActionFlow.Settings.DEFAULT, followUps);
         Handlers handlers = new Handlers()
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
+        GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
-        return new Nexus(config, database, meters, dispatcher, slack);
+        actions.recoverInterrupted();
+        return new Nexus(config, database, meters, dispatcher, slack, actions, followUps);
     }
 
     public NexusConfig config() {
@@ -72,8 +104,23 @@ public final class Nexus implements AutoCloseable {
         return dispatcher;
     }
 
+    public GuardedActions actions() {
+        return actions;
+    }
+
+    /** Rollouts are followed off the work queue: a slow rollout must not hold a command thread. */
+    private static ExecutorService followUpPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "nexus-rollout-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public void close() {
+        followUps.shutdownNow();
         database.close();
         meters.close();
     }

@@ -1,6 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.store.Inbox;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -28,7 +30,8 @@ public final class SlackApp implements AutoCloseable {
      * a bad token fails here, at startup, not on the first command.
      */
     public static SlackApp build(Slack slack, SlackSettings settings, Inbox inbox, Dispatcher dispatcher,
-                                 WorkQueue work, MeterRegistry meters) {
+                                 WorkQueue work, MeterRegistry meters, GuardedActions actions,
+                                 SlackGateway gateway) {
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
@@ -39,6 +42,7 @@ public final class SlackApp implements AutoCloseable {
         app.use(new InboxDedupe(inbox, meters));
         new SlashCommands(dispatcher, work).register(app);
         new Mentions().register(app, work);
+        new PendingActionButtons(actions, gateway, work).register(app);
         return new SlackApp(app);
     }
 
