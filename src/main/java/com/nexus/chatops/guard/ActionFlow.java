@@ -66,7 +66,7 @@ public final class ActionFlow {
         Decision d = chain.evaluate(a, !reads && !dryRun);
         if (d.denied()) {
             audits.attempt(a, "deny", d.reason(), "denied", null);
-            return Replies.notice(":no_entry: " + Describe.capitalized(d.denial().orElseThrow().reason()) + ".");
+            return Replies.notice(":no_entry: Denied: " + d.denial().orElseThrow().reason() + ".");
         }
         try {
             GuardedAction action = catalog.plan(request);
