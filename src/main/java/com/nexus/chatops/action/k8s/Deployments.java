@@ -1,0 +1,133 @@
+package com.nexus.chatops.action.k8s;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.config.Kubernetes;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The Kubernetes actions nexus offers on a service's deployment. Every failure is a NexusException whose message
+ * can be shown as it is; no fabric8 type appears in a signature, so callers never import fabric8.
+ * Reads may be retried by the client (they change nothing); writes never are: a retried write after a lost
+ * answer could act twice or on a deployment someone has changed since, so a failed write is reported instead.
+ */
+public final class Deployments implements AutoCloseable {
+    static final int REQUEST_TIMEOUT_MS = 10_000;
+    private final KubernetesClient reads;
+    private final KubernetesClient writes;
+    private final Clock clock;
+    private final RolloutWatcher watcher;
+    private final boolean owned;
+
+    /** For tests against fabric8's mock server; everything else goes through {@link #connect()}. */
+    Deployments(KubernetesClient client) {
+        this(client, client, Clock.systemUTC(), Duration.ofSeconds(2), false);
+    }
+
+    Deployments(KubernetesClient reads, KubernetesClient writes, Clock clock, Duration pollInterval, boolean owned) {
+        this.reads = reads;
+        this.writes = writes;
+        this.clock = clock;
+        this.watcher = new RolloutWatcher(reads, pollInterval);
+        this.owned = owned;
+    }
+
+    /** Uses fabric8's auto-configuration: KUBECONFIG or ~/.kube/config, else the in-cluster service account. */
+    public static Deployments connect() {
+        try {
+            Config config = new ConfigBuilder().withRequestTimeout(REQUEST_TIMEOUT_MS).withConnectionTimeout(5_000)
+                    .withRequestRetryBackoffLimit(2).build();
+            KubernetesClient reads = new KubernetesClientBuilder().withConfig(config).build();
+            KubernetesClient writes = new KubernetesClientBuilder()
+                    .withConfig(new ConfigBuilder(config).withRequestRetryBackoffLimit(0).build()).build();
+            return new Deployments(reads, writes, Clock.systemUTC(), Duration.ofSeconds(2), true);
+        } catch (KubernetesClientException e) {
+            throw new NexusException("nexus could not set up its Kubernetes client: check the kubeconfig or the"
+                    + " in-cluster service account", e);
+        }
+    }
+
+    public List<PodRow> pods(Kubernetes target) {
+        return Pods.list(reads, target, clock);
+    }
+
+    /** The newest running pod's log (--previous: the most restarted pod's), bounded as {@link LogTail} says. */
+    public LogTail logs(Kubernetes target, boolean previous, int tail, Optional<String> container) {
+        return Logs.tail(reads, target, previous, tail, container);
+    }
+
+    public List<EventRow> events(Kubernetes target) {
+        return Events.list(reads, target);
+    }
+
+    /** Oldest revision first, as `kubectl rollout history` lists them. */
+    public List<Revision> history(Kubernetes target) {
+        return Revisions.history(reads, target);
+    }
+
+    /** Without a revision: the highest revision below the current one. */
+    public RollbackPreview previewRollback(Kubernetes target, Optional<Integer> toRevision) {
+        return Rollbacks.plan(reads, target, toRevision, clock).preview();
+    }
+
+    public RolloutResult rollback(Kubernetes target, Optional<Integer> toRevision, boolean dryRun) {
+        return Rollbacks.execute(writes, target, Rollbacks.plan(reads, target, toRevision, clock), dryRun);
+    }
+
+    /**
+     * Rolls back to exactly what a responder confirmed: refused if the current revision or its images are no
+     * longer those the preview showed (someone deployed since), so a confirmation never applies to another state.
+     */
+    public RolloutResult rollback(Kubernetes target, RollbackPreview confirmed, boolean dryRun) {
+        Rollbacks.Plan plan = Rollbacks.plan(reads, target, Optional.of(confirmed.target().number()), clock);
+        Revision now = plan.preview().current();
+        if (now.number() != confirmed.current().number() || !now.images().equals(confirmed.current().images())) {
+            throw new NexusException(Owned.subject(target) + " changed since the preview: revision " + now.number()
+                    + " (" + String.join(", ", now.images()) + ") is current now, the preview showed revision "
+                    + confirmed.current().number() + "; nothing was rolled back, run rollback again for a new preview");
+        }
+        return Rollbacks.execute(writes, target, plan, dryRun);
+    }
+
+    public ScalePreview previewScale(Kubernetes target, int replicas) {
+        return Scaling.preview(reads, target, replicas);
+    }
+
+    public RolloutResult scale(Kubernetes target, int replicas, boolean dryRun) {
+        return Scaling.scale(writes, target, replicas, dryRun);
+    }
+
+    public RestartPreview previewRestart(Kubernetes target) {
+        return Restarts.preview(reads, target);
+    }
+
+    public RolloutResult restart(Kubernetes target, boolean dryRun) {
+        return Restarts.restart(writes, target, dryRun, clock);
+    }
+
+    public RolloutStatus status(Kubernetes target) {
+        return watcher.status(target);
+    }
+
+    /** Polls until the rollout completes or fails, or the deadline passes (then the result is marked stuck). */
+    public RolloutStatus awaitRollout(Kubernetes target, Duration deadline, Consumer<RolloutStatus> onProgress) {
+        return watcher.await(target, deadline, onProgress);
+    }
+
+    /** Closes the clients {@link #connect()} made; a client handed in belongs to whoever made it. */
+    @Override
+    public void close() {
+        if (owned) {
+            reads.close();
+            writes.close();
+        }
+    }
+}
