@@ -1,6 +1,8 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.Capabilities;
+import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
@@ -23,7 +25,8 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out))) {
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out),
+                new KubernetesActions(loaded.config(), Deployments::connect))) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())
                     .run(in, System.out, System.console() != null);

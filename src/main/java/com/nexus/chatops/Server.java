@@ -1,6 +1,8 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.reply.SlackWeb;
@@ -39,7 +41,7 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, ActionCatalog.none());
+        return start(env, config, host, new KubernetesActions(config, Deployments::connect));
     }
 
     /** @param catalog how guarded actions reach infrastructure */
