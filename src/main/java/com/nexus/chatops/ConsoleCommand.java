@@ -1,6 +1,8 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.Capabilities;
+import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
@@ -25,11 +27,11 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new ConsoleSlack(System.out),
-                StatuspageClient.from(env))) {
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new Nexus.Edges(new ConsoleSlack(System.out),
+                StatuspageClient.from(env), new KubernetesActions(loaded.config(), Deployments::connect)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"))
+            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())
                     .run(in, System.out, System.console() != null);
         }
     }

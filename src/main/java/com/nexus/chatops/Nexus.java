@@ -5,9 +5,17 @@ import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Handlers;
 import com.nexus.chatops.command.HelpHandler;
 import com.nexus.chatops.command.Vocabulary;
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.audit.AuditLog;
+import com.nexus.chatops.audit.AuditTrail;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.ActionFlow;
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.GuardedCommands;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.statuspage.Statuspage;
 import com.nexus.chatops.store.Database;
@@ -20,6 +28,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The transport-independent core every door shares: config, store, metrics and the dispatcher with its
@@ -32,24 +43,42 @@ public final class Nexus implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final SlackGateway slack;
     private final IncidentComms comms;
+    private final GuardedActions actions;
+    private final ExecutorService followUps;
+
+    /**
+     * What nexus talks to beyond its own store: Slack (or the console), the optional public status page, and
+     * the infrastructure that guarded actions reach.
+     */
+    public record Edges(SlackGateway slack, Statuspage statuspage, ActionCatalog actions) {
+        public static Edges slackOnly(SlackGateway slack) {
+            return new Edges(slack, Statuspage.OFF, ActionCatalog.none());
+        }
+    }
 
     private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack, IncidentComms comms) {
+                  SlackGateway slack, IncidentComms comms, GuardedActions actions, ExecutorService followUps) {
         this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
         this.slack = slack;
         this.comms = comms;
+        this.actions = actions;
+        this.followUps = followUps;
     }
 
-    /** @param slack where replies beyond the immediate answer go: Slack's Web API, or the console */
+    /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
     public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
-        return open(config, dbUrl, slack, Statuspage.OFF);
+        return open(config, dbUrl, Edges.slackOnly(slack));
     }
 
-    /** @param statuspage where status updates are mirrored publicly ({@link Statuspage#OFF} when not configured) */
-    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack, Statuspage statuspage) {
+    /**
+     * Opening also reports, once, guarded actions a stopped process left running (outcome unknown); they are
+     * never re-run.
+     */
+    public static Nexus open(NexusConfig config, String dbUrl, Edges edges) {
+        SlackGateway slack = edges.slack();
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
@@ -58,13 +87,21 @@ public final class Nexus implements AutoCloseable {
         new UptimeMetrics().bindTo(meters);
         Database database = Database.open(dbUrl);
         Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
+        Clock clock = Clock.systemUTC();
         IncidentObserver observer = IncidentObserver.NONE;
-        IncidentComms comms = IncidentComms.create(config, database, slack, statuspage, observer, Clock.systemUTC());
+        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(), observer, clock);
+        ExecutorService followUps = followUpPool();
+        GuardedActions actions = GuardedActions.create(config, database.jdbc(),
+                new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
+                new AuditTrail(new AuditLog(database.jdbc()), new TimelineRepository(database.jdbc())),
+                edges.actions(), slack, clock, ActionFlow.Settings.DEFAULT, followUps);
         Handlers handlers = new Handlers()
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
         comms.register(handlers);
+        GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
-        return new Nexus(config, database, meters, dispatcher, slack, comms);
+        actions.recoverInterrupted();
+        return new Nexus(config, database, meters, dispatcher, slack, comms, actions, followUps);
     }
 
     public NexusConfig config() {
@@ -97,9 +134,24 @@ public final class Nexus implements AutoCloseable {
         comms.reminders().start(every);
     }
 
+    public GuardedActions actions() {
+        return actions;
+    }
+
+    /** Rollouts are followed off the work queue: a slow rollout must not hold a command thread. */
+    private static ExecutorService followUpPool() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "nexus-rollout-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @Override
     public void close() {
         comms.reminders().close();
+        followUps.shutdownNow();
         database.close();
         meters.close();
     }

@@ -1,5 +1,8 @@
 package com.nexus.chatops;
 
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.reply.SlackWeb;
@@ -41,9 +44,14 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
+        return start(env, config, host, new KubernetesActions(config, Deployments::connect));
+    }
+
+    /** @param catalog how guarded actions reach infrastructure */
+    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
-        Nexus nexus = Nexus.open(config, env.dbUrl(), new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())),
-                StatuspageClient.from(env));
+        Nexus nexus = Nexus.open(config, env.dbUrl(), new Nexus.Edges(
+                new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), StatuspageClient.from(env), catalog));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -55,7 +63,7 @@ public final class Server implements AutoCloseable {
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
-                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters(), nexus.comms(), nexus.slack());
+                nexus, work);
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())

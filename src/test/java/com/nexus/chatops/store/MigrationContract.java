@@ -24,7 +24,8 @@ interface MigrationContract extends StoreBackend {
         tables.put("audit_log", List.of("seq", "at", "actor", "channel?", "incident_id?", "action", "target?",
                 "params?", "verdict", "reason?", "outcome?", "error?", "prev_hash", "hash"));
         tables.put("pending_actions", List.of("id", "action", "target?", "params?", "requester", "channel?",
-                "incident_id?", "state", "created_at", "expires_at", "updated_at", "result?"));
+                "incident_id?", "state", "created_at", "expires_at", "updated_at", "result?", "started_at?", "message_ts?",
+                "approvals_needed", "approvers?", "preview?"));
         tables.put("approvals", List.of("pending_id", "approver", "at"));
         tables.put("reminders", List.of("id", "incident_id", "kind", "due_at", "claimed_by?", "claimed_until?",
                 "fired_at?"));

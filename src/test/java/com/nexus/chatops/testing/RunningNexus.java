@@ -2,6 +2,7 @@ package com.nexus.chatops.testing;
 
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.Server;
+import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.config.Env;
 import java.net.URI;
@@ -34,6 +35,12 @@ public final class RunningNexus implements AutoCloseable {
     }
 
     public static RunningNexus start(FakeSlack slack, String dbUrl, Map<String, String> extraEnv) {
+        return start(slack, dbUrl, extraEnv, ActionCatalog.none());
+    }
+
+    /** @param catalog the infrastructure guarded actions reach (a fake that counts, or a mock cluster) */
+    public static RunningNexus start(FakeSlack slack, String dbUrl, Map<String, String> extraEnv,
+                                     ActionCatalog catalog) {
         Map<String, String> vars = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET,
@@ -44,7 +51,7 @@ public final class RunningNexus implements AutoCloseable {
         vars.putAll(extraEnv);
         Env env = Env.from(vars);
         try {
-            return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1"));
+            return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1", catalog));
         } catch (Exception e) {
             throw new IllegalStateException("nexus did not start", e);
         }

@@ -2,23 +2,36 @@ package com.nexus.chatops.ingress.console;
 
 import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.guard.Click;
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.PlainText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * `/nexus …` typed (or piped) on stdin, answered on stdout as plain text — the same dispatcher, guards and
  * actions as Slack. Blank lines and `#` comments are skipped, so a file of commands can be replayed.
  */
 public final class Console {
+    /** The console cannot click: `confirm <id>`, `approve <id>` and `cancel <id>` stand for the buttons. */
+    private static final Pattern CLICK = Pattern.compile("(confirm|approve|cancel)\\s+(\\S+)");
     private final Dispatcher dispatcher;
     private final String user;
+    private final GuardedActions actions;
 
     public Console(Dispatcher dispatcher, String user) {
+        this(dispatcher, user, null);
+    }
+
+    public Console(Dispatcher dispatcher, String user, GuardedActions actions) {
         this.dispatcher = dispatcher;
         this.user = user;
+        this.actions = actions;
     }
 
     /** Reads until end of input or `exit`; returns the process exit code. */
@@ -37,10 +50,22 @@ public final class Console {
             }
             Invocation inv = new Invocation(Invocation.CONSOLE, "console:" + user, "console", "console",
                     UUID.randomUUID().toString().substring(0, 10), null);
-            out.println(PlainText.render(dispatcher.handle(inv, text)));
+            Matcher click = CLICK.matcher(text);
+            Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
+                    : dispatcher.handle(inv, text);
+            out.println(PlainText.render(reply));
             out.flush();
         }
         return 0;
+    }
+
+    private Reply click(String button, String pendingId, Invocation inv) {
+        Click click = new Click(pendingId, inv.userId(), inv.channelId(), inv.channelName());
+        return switch (button) {
+            case "confirm" -> actions.confirm(click);
+            case "approve" -> actions.approve(click);
+            default -> actions.cancel(click);
+        };
     }
 
     private static boolean prompt(PrintStream out, boolean interactive) {

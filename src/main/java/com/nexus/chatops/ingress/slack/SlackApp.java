@@ -1,16 +1,12 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.command.Dispatcher;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.reply.SlackGateway;
-import com.nexus.chatops.store.Inbox;
+import com.nexus.chatops.Nexus;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 
 /**
@@ -29,8 +25,7 @@ public final class SlackApp implements AutoCloseable {
      * Building runs Bolt's default middleware, which checks the bot token with auth.test at once:
      * a bad token fails here, at startup, not on the first command.
      */
-    public static SlackApp build(Slack slack, SlackSettings settings, Inbox inbox, Dispatcher dispatcher,
-                                 WorkQueue work, MeterRegistry meters, IncidentComms comms, SlackGateway gateway) {
+    public static SlackApp build(Slack slack, SlackSettings settings, Nexus nexus, WorkQueue work) {
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
@@ -38,10 +33,11 @@ public final class SlackApp implements AutoCloseable {
                 .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new App(config);
-        app.use(new InboxDedupe(inbox, meters));
-        new SlashCommands(dispatcher, work).register(app);
+        app.use(new InboxDedupe(nexus.database().inbox(), nexus.meters()));
+        new SlashCommands(nexus.dispatcher(), work).register(app);
         new Mentions().register(app, work);
-        new CommsInteractions(comms, gateway, work).register(app);
+        new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
+        new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
         return new SlackApp(app);
     }
 

@@ -1,0 +1,17 @@
+package com.nexus.chatops.action;
+
+import com.nexus.chatops.NexusException;
+
+/** Turns a request (fresh, or read back from a pending action) into the action that carries it out. */
+@FunctionalInterface
+public interface ActionCatalog {
+
+    GuardedAction plan(ActionRequest request);
+
+    /** For a nexus with no infrastructure connected: every action says so instead of failing obscurely. */
+    static ActionCatalog none() {
+        return request -> {
+            throw new NexusException(request.action() + " is not available: nexus has no connection for it here.");
+        };
+    }
+}

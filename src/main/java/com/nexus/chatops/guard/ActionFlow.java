@@ -1,0 +1,150 @@
+package com.nexus.chatops.guard;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.action.ActionResult;
+import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.Preview;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.config.Actions;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * From a command to a guarded action: the chain decides; reads run at once; writes show a preview and wait for
+ * the requester's Confirm (and approvals), or run at once when no rule asks for either. Every step is audited.
+ */
+public final class ActionFlow {
+    /** How long a confirmation stays valid, and how long a rollout is followed before it is called stuck. */
+    public record Settings(Duration confirmTtl, Duration rolloutDeadline) {
+        public static final Settings DEFAULT = new Settings(Duration.ofMinutes(5), Duration.ofMinutes(10));
+    }
+
+    private final GuardChain chain;
+    private final PendingActions pending;
+    private final IncidentRepository incidents;
+    private final ActionCatalog catalog;
+    private final SlackGateway slack;
+    private final Clock clock;
+    private final Settings settings;
+    private final Audits audits;
+    private final Execution execution;
+
+    ActionFlow(GuardChain chain, PendingActions pending, IncidentRepository incidents, ActionCatalog catalog,
+               SlackGateway slack, Clock clock, Settings settings, Audits audits, Execution execution) {
+        this.chain = chain;
+        this.pending = pending;
+        this.incidents = incidents;
+        this.catalog = catalog;
+        this.slack = slack;
+        this.clock = clock;
+        this.settings = settings;
+        this.audits = audits;
+        this.execution = execution;
+    }
+
+    public static boolean reads(String action) {
+        return Actions.K8S_READ.contains(action) || Actions.AWS_READ.contains(action);
+    }
+
+    public Reply request(Invocation inv, ActionRequest request, boolean dryRun) {
+        Optional<Incident> incident = incidents.findByChannelId(inv.channelId());
+        Attempt a = new Attempt(inv.userId(), inv.channelId(), inv.channelName(), incident, request, dryRun);
+        boolean reads = reads(request.action());
+        Decision d = chain.evaluate(a, !reads && !dryRun);
+        if (d.denied()) {
+            audits.attempt(a, "deny", d.reason(), "denied", null);
+            return Replies.notice(":no_entry: Denied: " + d.denial().orElseThrow().reason() + ".");
+        }
+        try {
+            GuardedAction action = catalog.plan(request);
+            if (reads) {
+                return read(a, d, action);
+            }
+            Preview preview = action.preview();
+            if (dryRun) {
+                ActionResult result = action.execute(true);
+                audits.attempt(a, d.verdict(), d.reason(), "dry run, nothing changed", null);
+                return Replies.notice(":test_tube: Dry run of " + Describe.request(request) + " — nothing was changed.\n"
+                        + preview.text() + "\n" + result.text());
+            }
+            return hold(inv, a, d, preview);
+        } catch (NexusException e) {
+            audits.attempt(a, d.verdict(), d.reason(), "failed", e.getMessage());
+            return Replies.notice(":x: " + e.getMessage());
+        }
+    }
+
+    private Reply read(Attempt a, Decision d, GuardedAction action) {
+        ActionResult result = action.execute(false);
+        audits.attempt(a, d.verdict(), d.reason(), "done", null);
+        result.snippet().ifPresent(s -> join(slack.uploadText(a.channelId(), null, s.filename(), s.title(), s.content())));
+        Reply shown = ActionMessages.post(result.text());
+        return Reply.ephemeral(shown.text(), shown.blocks());
+    }
+
+    /** Stores the pending action (pinned to what the preview showed), then asks or runs. */
+    private Reply hold(Invocation inv, Attempt a, Decision d, Preview preview) {
+        Map<String, String> pins = new TreeMap<>();
+        preview.pins().forEach((k, v) -> pins.put("pin." + k, v));
+        Instant now = clock.instant();
+        PendingAction p = pending.create(a.request().with(pins), a.actor(), a.channelId(), a.incidentId(), now,
+                now.plus(settings.confirmTtl()), d.approvals(), d.approvers(), preview.text());
+        if (!d.needsConfirmation()) {
+            audits.pending(p, a.actor(), a.channelId(), d.verdict(), d.reason(), "executing", null);
+            if (!pending.claim(p.id(), PendingState.PENDING, clock.instant())) {
+                throw new NexusException("This action was already started.");
+            }
+            return execution.run(p, a.actor());
+        }
+        audits.pending(p, a.actor(), a.channelId(), d.verdict(), d.reason(), "awaiting confirmation", null);
+        String ts;
+        try {
+            ts = slack.post(a.channelId(), confirmation(p, 0)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            pending.cancel(p.id(), clock.instant());
+            audits.pending(p, "nexus", a.channelId(), d.verdict(), "the confirmation could not be posted", "cancelled",
+                    e.getMessage());
+            throw new NexusException("nexus could not post the confirmation in this channel, so nothing will run"
+                    + " (invite nexus to the channel and try again).");
+        }
+        pending.recordMessage(p.id(), ts);
+        String who = d.approvals() > 0 ? " after " + d.approvals() + " approval(s) from " + String.join(", ", d.approvers())
+                : "";
+        String console = inv.fromConsole() ? "\nConsole: type `confirm " + p.id() + "` or `cancel " + p.id() + "`." : "";
+        return Replies.notice(":hourglass: Confirmation posted: only you can confirm" + who + ", within "
+                + settings.confirmTtl().toMinutes() + " min." + console);
+    }
+
+    Reply confirmation(PendingAction p, int approvalsSoFar) {
+        String needs = p.approvalsNeeded() == 0 ? ""
+                : " · approvals " + approvalsSoFar + "/" + p.approvalsNeeded() + " from "
+                  + String.join(", ", p.approvers()) + " (not the requester)";
+        String footnote = "Requested by <@" + p.requester() + "> · only they can confirm · expires <!date^"
+                + p.expiresAt().getEpochSecond() + "^{time}|in " + settings.confirmTtl().toMinutes() + " min>" + needs;
+        return ActionMessages.confirmation(p.id(), Describe.headline(p.request()), p.preview(), footnote,
+                p.approvalsNeeded() > 0);
+    }
+
+    private static void join(java.util.concurrent.CompletableFuture<?> f) {
+        try {
+            f.get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new NexusException("the output could not be uploaded to Slack: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.nexus.chatops.guard;
+
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.audit.AuditTrail;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.store.Jdbc;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything a door needs for guarded actions: ask (a command), click (confirm, approve, cancel) and, at
+ * startup, recover what a stopped process left running. Built once per process.
+ */
+public final class GuardedActions {
+    private final ActionFlow flow;
+    private final Confirmations confirmations;
+    private final Recovery recovery;
+    private final PendingActions pending;
+
+    private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending) {
+        this.flow = flow;
+        this.confirmations = confirmations;
+        this.recovery = recovery;
+        this.pending = pending;
+    }
+
+    public static GuardedActions create(NexusConfig config, Jdbc jdbc, UserGroups groups, AuditTrail trail,
+                                        ActionCatalog catalog, SlackGateway slack, Clock clock,
+                                        ActionFlow.Settings settings, Executor followUps) {
+        PendingActions pending = new PendingActions(jdbc);
+        IncidentRepository incidents = new IncidentRepository(jdbc, clock);
+        GuardChain chain = new GuardChain(config, new Roles(config, groups), pending, clock);
+        Audits audits = new Audits(trail, clock);
+        Execution execution = new Execution(catalog, pending, audits, slack, clock, settings.rolloutDeadline(),
+                followUps);
+        ActionFlow flow = new ActionFlow(chain, pending, incidents, catalog, slack, clock, settings, audits, execution);
+        Confirmations confirmations = new Confirmations(pending, chain, incidents, audits, execution, flow, slack, clock);
+        return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending);
+    }
+
+    public Reply request(Invocation invocation, ActionRequest request, boolean dryRun) {
+        return flow.request(invocation, request, dryRun);
+    }
+
+    public Reply confirm(Click click) {
+        return confirmations.confirm(click);
+    }
+
+    public Reply approve(Click click) {
+        return confirmations.approve(click);
+    }
+
+    public Reply cancel(Click click) {
+        return confirmations.cancel(click);
+    }
+
+    /** Marks what a stopped process left executing as unknown and says so in each channel; runs nothing. */
+    public List<PendingAction> recoverInterrupted() {
+        return recovery.run();
+    }
+
+    public PendingActions pending() {
+        return pending;
+    }
+}

@@ -1,0 +1,140 @@
+package com.nexus.chatops.guard;
+
+import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.store.Jdbc;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pending actions in the store. Every state change is a conditional UPDATE on the state it expects, so a
+ * replayed or concurrent click changes a row at most once, whichever replica receives it.
+ */
+public final class PendingActions {
+    private static final String COLUMNS = "id, action, target, params, requester, channel, incident_id, state,"
+            + " created_at, expires_at, updated_at, started_at, message_ts, approvals_needed, approvers, preview, result";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_ID_LENGTH = 64;
+
+    private final Jdbc jdbc;
+
+    public PendingActions(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** 128 random bits: a button value cannot be guessed from another one. */
+    static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "pa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public PendingAction create(ActionRequest request, String requester, String channel, Long incidentId,
+                                Instant now, Instant expiresAt, int approvalsNeeded, List<String> approvers,
+                                String preview) {
+        String id = newId();
+        jdbc.update("INSERT INTO pending_actions (id, action, target, params, requester, channel, incident_id, state,"
+                        + " created_at, expires_at, updated_at, approvals_needed, approvers, preview)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, request.action(), request.service(), request.paramsJson(), requester, channel, incidentId,
+                PendingState.PENDING.db(), now, expiresAt, now, approvalsNeeded, String.join(",", approvers), preview);
+        return find(id).orElseThrow();
+    }
+
+    public Optional<PendingAction> find(String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            return Optional.empty();
+        }
+        return jdbc.queryFirst("SELECT " + COLUMNS + " FROM pending_actions WHERE id = ?", PendingActions::map, id);
+    }
+
+    public void recordMessage(String id, String messageTs) {
+        jdbc.update("UPDATE pending_actions SET message_ts = ? WHERE id = ?", messageTs, id);
+    }
+
+    /** pending/approved → executing, only before expiry; false when another click (or replica) got there first. */
+    public boolean claim(String id, PendingState expected, Instant now) {
+        return jdbc.update("UPDATE pending_actions SET state = ?, started_at = ?, updated_at = ?"
+                        + " WHERE id = ? AND state = ? AND expires_at > ?",
+                PendingState.EXECUTING.db(), now, now, id, expected.db(), now) == 1;
+    }
+
+    /** executing → done/failed with the outcome in words. */
+    public boolean finish(String id, PendingState outcome, String result, Instant now) {
+        return jdbc.update("UPDATE pending_actions SET state = ?, result = ?, updated_at = ? WHERE id = ? AND state = ?",
+                outcome.db(), result, now, id, PendingState.EXECUTING.db()) == 1;
+    }
+
+    public boolean cancel(String id, Instant now) {
+        return jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)",
+                PendingState.CANCELLED.db(), now, id, PendingState.PENDING.db(), PendingState.APPROVED.db()) == 1;
+    }
+
+    public boolean expire(String id, Instant now) {
+        return jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)"
+                        + " AND expires_at <= ?",
+                PendingState.EXPIRED.db(), now, id, PendingState.PENDING.db(), PendingState.APPROVED.db(), now) == 1;
+    }
+
+    /**
+     * Records one approval (a repeat by the same approver counts once) and moves pending → approved when enough
+     * are in. @return the approvers so far
+     */
+    public List<String> approve(String id, String approver, int needed, Instant now) {
+        return jdbc.inTransaction(tx -> {
+            tx.update("INSERT INTO approvals (pending_id, approver, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    id, approver, now);
+            List<String> approvers = tx.query("SELECT approver FROM approvals WHERE pending_id = ? ORDER BY at, approver",
+                    row -> row.getString(1), id);
+            if (approvers.size() >= needed) {
+                tx.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+                        PendingState.APPROVED.db(), now, id, PendingState.PENDING.db());
+            }
+            return approvers;
+        });
+    }
+
+    public List<String> approvals(String id) {
+        return jdbc.query("SELECT approver FROM approvals WHERE pending_id = ? ORDER BY at, approver",
+                row -> row.getString(1), id);
+    }
+
+    /** The last run of this action on this target that actually started, whatever came of it. */
+    public Optional<PendingAction> lastStarted(String action, String target) {
+        return jdbc.queryFirst("SELECT " + COLUMNS + " FROM pending_actions WHERE action = ? AND target = ?"
+                        + " AND started_at IS NOT NULL ORDER BY started_at DESC LIMIT 1",
+                PendingActions::map, action, target);
+    }
+
+    /** executing → unknown for every action a stopped process left running; each row is claimed once. */
+    public List<PendingAction> markInterrupted(Instant now) {
+        List<PendingAction> marked = new ArrayList<>();
+        for (PendingAction p : jdbc.query("SELECT " + COLUMNS + " FROM pending_actions WHERE state = ?",
+                PendingActions::map, PendingState.EXECUTING.db())) {
+            if (jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+                    PendingState.UNKNOWN.db(), now, p.id(), PendingState.EXECUTING.db()) == 1) {
+                marked.add(find(p.id()).orElseThrow());
+            }
+        }
+        return marked;
+    }
+
+    private static PendingAction map(ResultSet r) throws SQLException {
+        String approvers = r.getString("approvers");
+        return new PendingAction(r.getString("id"),
+                new ActionRequest(r.getString("action"), r.getString("target"),
+                        ActionRequest.paramsFromJson(r.getString("params"))),
+                r.getString("requester"), r.getString("channel"), Jdbc.longOrNull(r, "incident_id"),
+                PendingState.of(r.getString("state")), Jdbc.instantOrNull(r, "created_at"),
+                Jdbc.instantOrNull(r, "expires_at"), Jdbc.instantOrNull(r, "updated_at"),
+                Jdbc.instantOrNull(r, "started_at"), r.getString("message_ts"), r.getInt("approvals_needed"),
+                approvers == null || approvers.isBlank() ? List.of() : Arrays.asList(approvers.split(",")),
+                r.getString("preview"), r.getString("result"));
+    }
+}

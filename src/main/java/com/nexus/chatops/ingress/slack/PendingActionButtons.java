@@ -1,0 +1,63 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.guard.Click;
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Confirm, Approve and Cancel on a guarded action's confirmation: ack at once, then hand (pending id, clicker,
+ * channel) to the guard flow on the work queue. What the flow answers is shown to the clicker alone.
+ */
+final class PendingActionButtons {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingActionButtons.class);
+    private final GuardedActions actions;
+    private final SlackGateway slack;
+    private final WorkQueue work;
+
+    PendingActionButtons(GuardedActions actions, SlackGateway slack, WorkQueue work) {
+        this.actions = actions;
+        this.slack = slack;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.blockAction(ActionMessages.CONFIRM, (req, ctx) -> onClick(req, ctx, actions::confirm));
+        app.blockAction(ActionMessages.APPROVE, (req, ctx) -> onClick(req, ctx, actions::approve));
+        app.blockAction(ActionMessages.CANCEL, (req, ctx) -> onClick(req, ctx, actions::cancel));
+    }
+
+    private Response onClick(BlockActionRequest req, ActionContext ctx, Function<Click, Reply> step) {
+        BlockActionPayload p = req.getPayload();
+        if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()) {
+            return ctx.ack();
+        }
+        Click click = new Click(p.getActions().get(0).getValue(), p.getUser().getId(), p.getChannel().getId(),
+                p.getChannel().getName());
+        boolean accepted = work.offer(() -> {
+            try {
+                Reply answer = step.apply(click);
+                if (!answer.text().isBlank()) {
+                    slack.postEphemeral(click.channelId(), click.userId(), answer);
+                }
+            } catch (RuntimeException e) {
+                LOG.error("button {} by {} failed", p.getActions().get(0).getActionId(), click.userId(), e);
+                slack.postEphemeral(click.channelId(), click.userId(), Reply.ephemeral(
+                        ":x: Something went wrong with that button; nothing further was done.", null));
+            }
+        });
+        if (!accepted) {
+            LOG.warn("work queue full, refused a button click from {}", click.userId());
+        }
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,73 @@
+package com.nexus.chatops.reply;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.ConfirmationDialogObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The confirmation message of a guarded action and what it becomes once settled. Buttons carry only the pending
+ * action's id; who may press them is decided when they are pressed, never by what the message says.
+ */
+public final class ActionMessages {
+    public static final String CONFIRM = "nexus.pending.confirm";
+    public static final String APPROVE = "nexus.pending.approve";
+    public static final String CANCEL = "nexus.pending.cancel";
+
+    private ActionMessages() {}
+
+    /**
+     * @param headline  e.g. "Roll back core-api?"; also the confirm dialog's question
+     * @param preview   the action's preview, mrkdwn
+     * @param footnote  who asked, expiry, approvals so far
+     */
+    public static Reply confirmation(String pendingId, String headline, String preview, String footnote,
+                                     boolean approvable) {
+        List<LayoutBlock> blocks = new ArrayList<>(Sections.of("*" + headline + "*\n" + preview));
+        blocks = new ArrayList<>(blocks.subList(0, Math.min(blocks.size(), Sections.MAX_BLOCKS - 2)));
+        blocks.add(context(List.of(markdownText(cap(footnote, Sections.MAX_SECTION_CHARS)))));
+        List<BlockElement> buttons = new ArrayList<>();
+        buttons.add(ButtonElement.builder().actionId(CONFIRM).value(pendingId).style("primary")
+                .text(plainText("Confirm")).confirm(dialog(headline, preview)).build());
+        if (approvable) {
+            buttons.add(ButtonElement.builder().actionId(APPROVE).value(pendingId).text(plainText("Approve")).build());
+        }
+        buttons.add(ButtonElement.builder().actionId(CANCEL).value(pendingId).style("danger")
+                .text(plainText("Cancel")).build());
+        blocks.add(actions(a -> a.blockId("nexus_pending").elements(buttons)));
+        return Reply.inChannel(headline + " " + footnote, blocks);
+    }
+
+    /** The same message without buttons, saying how it ended. */
+    public static Reply settled(String headline, String preview, String status) {
+        List<LayoutBlock> blocks = new ArrayList<>(Sections.of("*" + headline + "*\n" + preview));
+        blocks = new ArrayList<>(blocks.subList(0, Math.min(blocks.size(), Sections.MAX_BLOCKS - 1)));
+        blocks.add(context(List.of(markdownText(cap(status, Sections.MAX_SECTION_CHARS)))));
+        return Reply.inChannel(headline + " " + status, blocks);
+    }
+
+    /** A message for the channel (results, progress), split within Slack's limits. */
+    public static Reply post(String mrkdwn) {
+        return Reply.inChannel(cap(mrkdwn, 3_000), Sections.of(mrkdwn));
+    }
+
+    private static ConfirmationDialogObject dialog(String headline, String preview) {
+        return ConfirmationDialogObject.builder()
+                .title(plainText(cap(headline, 100 - 1)))
+                .text(plainText(cap(Mrkdwn.toPlain(preview), 300)))
+                .confirm(plainText("Yes, run it"))
+                .deny(plainText("Not yet"))
+                .build();
+    }
+
+    static String cap(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,138 @@
+package com.nexus.chatops.guard;
+
+import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.audit.AuditLog;
+import com.nexus.chatops.audit.AuditTrail;
+import com.nexus.chatops.audit.ChainedRecord;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.config.ConfigLoader;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.NewIncident;
+import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.reply.CachedUserGroups;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.testing.RunningNexus;
+import com.nexus.chatops.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * nexus.example.yml's policy over a real store: responders U0000000001/U0000000002 (+ group S0000000001), lead
+ * U0000000003; rollback/restart/scale need confirmation in incident channels with a 120 s cooldown, and rollback
+ * at sev1 needs one lead's approval.
+ */
+final class Harness implements AutoCloseable {
+    static final String RESPONDER = "U0000000001";
+    static final String OTHER_RESPONDER = "U0000000002";
+    static final String LEAD = "U0000000003";
+    static final String INCIDENT_CHANNEL = "C0INCIDENT1";
+    static final String GENERAL = "C0GENERAL";
+
+    final TestStores.Handle store;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    final RecordingSlack slack = new RecordingSlack();
+    final FakeActions infra = new FakeActions();
+    final NexusConfig config;
+    GuardedActions actions;
+
+    Harness(String backend, Path dir) {
+        store = TestStores.open(backend, dir);
+        try {
+            config = ConfigLoader.load(RunningNexus.exampleConfig());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        actions = fresh();
+    }
+
+    /** A new process on the same store (what a restart looks like). */
+    GuardedActions fresh() {
+        return GuardedActions.create(config, store.database().jdbc(), new CachedUserGroups(slack, Duration.ofMinutes(5)),
+                new AuditTrail(new AuditLog(store.database().jdbc()), new TimelineRepository(store.database().jdbc())),
+                infra, slack, clock, ActionFlow.Settings.DEFAULT, Runnable::run);
+    }
+
+    Incident incident(String severity) {
+        IncidentRepository incidents = new IncidentRepository(store.database().jdbc(), clock);
+        Incident i = incidents.insertOrGet(new NewIncident("test:" + severity, LocalDate.of(2026, 11, 24), 1,
+                "incident-20261124-001", "core-api 5xx", severity, "core-api", RESPONDER, clock.instant(), null, null));
+        return incidents.modify(i.id(), x -> x.withChannel(x.channelName(), x.seq(), INCIDENT_CHANNEL));
+    }
+
+    Reply ask(String user, String channel, ActionRequest request, boolean dryRun) {
+        String name = channel.equals(INCIDENT_CHANNEL) ? "incident-20261124-001" : "general";
+        return actions.request(new Invocation(Invocation.SLACK, user, channel, name, "corr", null), request, dryRun);
+    }
+
+    Reply rollback(String user, String channel) {
+        return ask(user, channel, ActionRequest.of("k8s.rollback", "core-api"), false);
+    }
+
+    Click click(String user, String pendingId) {
+        return new Click(pendingId, user, INCIDENT_CHANNEL, "incident-20261124-001");
+    }
+
+    /** The one pending action so far. */
+    PendingAction onlyPending() {
+        List<PendingAction> all = store.database().jdbc().query("SELECT id FROM pending_actions",
+                r -> actions.pending().find(r.getString(1)).orElseThrow());
+        if (all.size() != 1) {
+            throw new AssertionError("expected one pending action, found " + all.size());
+        }
+        return all.get(0);
+    }
+
+    List<ChainedRecord> audit() {
+        return new AuditLog(store.database().jdbc()).page(0, 10_000);
+    }
+
+    ChainedRecord lastAudit() {
+        List<ChainedRecord> all = audit();
+        return all.get(all.size() - 1);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static Map<String, String> replicas(int n) {
+        return Map.of("replicas", Integer.toString(n));
+    }
+}
