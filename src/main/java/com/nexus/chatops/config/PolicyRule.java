@@ -26,7 +26,8 @@ public record PolicyRule(List<String> actions, List<String> allow, boolean confi
     }
 
     /** Whether the rule applies at the given canonical severity; outside incidents (null) only if unrestricted. */
+    /** @param severity the incident's severity, or null outside an incident: then only unrestricted rules apply */
     public boolean appliesAt(String severity) {
-        return severities.isEmpty() || severities.contains(severity);
+        return severities.isEmpty() || (severity != null && severities.contains(severity));
     }
 }

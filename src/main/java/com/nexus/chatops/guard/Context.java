@@ -32,15 +32,10 @@ public final class Context {
         List<PolicyRule> policy = config.policy();
         for (int i = 0; i < policy.size(); i++) {
             PolicyRule rule = policy.get(i);
-            if (rule.covers(attempt.action()) && appliesAt(rule, attempt.severity())) {
+            if (rule.covers(attempt.action()) && rule.appliesAt(attempt.severity())) {
                 applicable.add(new Numbered(i + 1, rule));
             }
         }
-    }
-
-    /** Outside incidents only unrestricted rules apply (PolicyRule.appliesAt cannot take null: List.copyOf). */
-    private static boolean appliesAt(PolicyRule rule, String severity) {
-        return severity == null ? rule.severities().isEmpty() : rule.appliesAt(severity);
     }
 
     public Attempt attempt() {
