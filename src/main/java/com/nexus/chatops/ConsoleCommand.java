@@ -6,6 +6,7 @@ import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.statuspage.StatuspageClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,7 +29,7 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
         try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new Nexus.Edges(new ConsoleSlack(System.out),
-                StatuspageClient.from(env), new KubernetesActions(loaded.config(), Deployments::connect)))) {
+                PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), new KubernetesActions(loaded.config(), Deployments::connect)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())

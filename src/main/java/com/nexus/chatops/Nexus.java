@@ -15,6 +15,9 @@ import com.nexus.chatops.guard.GuardedCommands;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
+import com.nexus.chatops.pagerduty.PagerDutyClient;
+import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.statuspage.Statuspage;
@@ -28,6 +31,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,19 +49,30 @@ public final class Nexus implements AutoCloseable {
     private final IncidentComms comms;
     private final GuardedActions actions;
     private final ExecutorService followUps;
+    private final PagerDutyAccess pagerDuty;
+    private final PagerDutyEvents pagerDutyEvents;
 
     /**
-     * What nexus talks to beyond its own store: Slack (or the console), the optional public status page, and
-     * the infrastructure that guarded actions reach.
+     * What nexus talks to beyond its own store: Slack (or the console), PagerDuty, the optional public status
+     * page, and the infrastructure that guarded actions reach.
      */
-    public record Edges(SlackGateway slack, Statuspage statuspage, ActionCatalog actions) {
+    public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
         public static Edges slackOnly(SlackGateway slack) {
-            return new Edges(slack, Statuspage.OFF, ActionCatalog.none());
+            return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
+        }
+
+        public Edges withPagerDuty(PagerDutyAccess access) {
+            return new Edges(slack, access, statuspage, actions);
+        }
+
+        public Edges withActions(ActionCatalog catalog) {
+            return new Edges(slack, pagerDuty, statuspage, catalog);
         }
     }
 
     private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack, IncidentComms comms, GuardedActions actions, ExecutorService followUps) {
+                  SlackGateway slack, IncidentComms comms, GuardedActions actions, ExecutorService followUps,
+                  PagerDutyAccess pagerDuty, PagerDutyEvents pagerDutyEvents) {
         this.config = config;
         this.database = database;
         this.meters = meters;
@@ -66,6 +81,8 @@ public final class Nexus implements AutoCloseable {
         this.comms = comms;
         this.actions = actions;
         this.followUps = followUps;
+        this.pagerDuty = pagerDuty;
+        this.pagerDutyEvents = pagerDutyEvents;
     }
 
     /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
@@ -101,7 +118,9 @@ public final class Nexus implements AutoCloseable {
         GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
         actions.recoverInterrupted();
-        return new Nexus(config, database, meters, dispatcher, slack, comms, actions, followUps);
+        PagerDutyEvents pagerDutyEvents = PagerDutyEvents.logOnly();
+        return new Nexus(config, database, meters, dispatcher, slack, comms, actions, followUps, edges.pagerDuty(),
+                pagerDutyEvents);
     }
 
     public NexusConfig config() {
@@ -134,6 +153,21 @@ public final class Nexus implements AutoCloseable {
         comms.reminders().start(every);
     }
 
+    /** The PagerDuty REST client; empty when PAGERDUTY_API_TOKEN is not set. */
+    public Optional<PagerDutyClient> pagerDuty() {
+        return pagerDuty.client();
+    }
+
+    /** Both PagerDuty clients and the fallback From email. */
+    public PagerDutyAccess pagerDutyAccess() {
+        return pagerDuty;
+    }
+
+    /** What verified PagerDuty webhook events are handed to, off the request thread. */
+    public PagerDutyEvents pagerDutyEvents() {
+        return pagerDutyEvents;
+    }
+
     public GuardedActions actions() {
         return actions;
     }
@@ -152,6 +186,7 @@ public final class Nexus implements AutoCloseable {
     public void close() {
         comms.reminders().close();
         followUps.shutdownNow();
+        pagerDuty.close();
         database.close();
         meters.close();
     }

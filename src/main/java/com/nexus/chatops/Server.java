@@ -5,6 +5,7 @@ import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.reply.SlackWeb;
 import com.nexus.chatops.reply.SlackWebGateway;
 import com.nexus.chatops.statuspage.StatuspageClient;
@@ -12,6 +13,7 @@ import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
 import com.nexus.chatops.ingress.http.MetricsServlet;
+import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
@@ -34,12 +36,14 @@ public final class Server implements AutoCloseable {
     private final WorkQueue work;
     private final HttpServer http;
     private final SlackApp slack;
+    private final PagerDutyWebhooks pagerDutyWebhooks;
 
-    private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack) {
+    private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack, PagerDutyWebhooks pagerDutyWebhooks) {
         this.nexus = nexus;
         this.work = work;
         this.http = http;
         this.slack = slack;
+        this.pagerDutyWebhooks = pagerDutyWebhooks;
     }
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
@@ -51,7 +55,8 @@ public final class Server implements AutoCloseable {
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         Nexus nexus = Nexus.open(config, env.dbUrl(), new Nexus.Edges(
-                new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), StatuspageClient.from(env), catalog));
+                new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), PagerDutyAccess.fromEnv(env),
+                StatuspageClient.from(env), catalog));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -64,13 +69,16 @@ public final class Server implements AutoCloseable {
         WorkQueue work = new WorkQueue(8, 256);
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
                 nexus, work);
+        PagerDutyWebhooks pagerDutyWebhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
+                nexus.database().inbox(), nexus.pagerDutyEvents());
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())
                 .route("/readyz", new HealthServlet(() -> nexus.database().ping()
                         ? new HealthServlet.Check(true, "config loaded, store reachable")
                         : new HealthServlet.Check(false, "store unreachable")))
-                .route("/metrics", new MetricsServlet(nexus.meters()));
+                .route("/metrics", new MetricsServlet(nexus.meters()))
+                .route(PagerDutyWebhooks.PATH, pagerDutyWebhooks.servlet());
         if (!env.socketMode()) {
             routes.route("/slack/events", slack.servlet());
         }
@@ -81,7 +89,7 @@ public final class Server implements AutoCloseable {
         nexus.startReminders(REMINDER_CHECK);
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
-        return new Server(nexus, work, http, slack);
+        return new Server(nexus, work, http, slack, pagerDutyWebhooks);
     }
 
     public int port() {
@@ -97,6 +105,7 @@ public final class Server implements AutoCloseable {
         LOG.info("nexus stopping: refusing new requests, finishing work in flight (up to {} s)", DRAIN.toSeconds());
         slack.close();
         http.close();
+        pagerDutyWebhooks.close();
         if (!work.drain(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
             LOG.warn("stopped with {} commands still running after {} s", work.inFlight(), DRAIN.toSeconds());
         }

@@ -1,0 +1,14 @@
+package com.nexus.chatops.pagerduty;
+
+/**
+ * What nexus does with a verified, stored, first-seen webhook event. Runs off the request thread; throwing leaves
+ * the event unprocessed in the inbox, so it is tried again at the next start.
+ */
+public interface PagerDutyEvents {
+    void handle(WebhookEvent event);
+
+    /** Until the sync rules exist: note the event and do nothing else. */
+    static PagerDutyEvents logOnly() {
+        return new LogOnlyEvents();
+    }
+}
