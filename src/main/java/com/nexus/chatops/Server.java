@@ -51,7 +51,7 @@ public final class Server implements AutoCloseable {
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
-                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters());
+                nexus.database().inbox(), nexus.dispatcher(), work, nexus.meters(), nexus.incidents());
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())

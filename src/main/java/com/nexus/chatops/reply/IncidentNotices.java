@@ -20,7 +20,7 @@ public final class IncidentNotices {
         if (description != null && !description.isBlank()) {
             text.append("\n>").append(Mrkdwn.escape(Texts.cut(description.strip(), 1500)).replace("\n", "\n>"));
         }
-        return Reply.inChannel(Mrkdwn.toPlain(text.toString()), Sections.of(text.toString()));
+        return Reply.inChannel(text.toString(), Sections.of(text.toString()));
     }
 
     /** The answer to whoever declared: where to go. */

@@ -1,6 +1,7 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.store.Inbox;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -28,7 +29,7 @@ public final class SlackApp implements AutoCloseable {
      * a bad token fails here, at startup, not on the first command.
      */
     public static SlackApp build(Slack slack, SlackSettings settings, Inbox inbox, Dispatcher dispatcher,
-                                 WorkQueue work, MeterRegistry meters) {
+                                 WorkQueue work, MeterRegistry meters, Incidents incidents) {
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
@@ -39,6 +40,8 @@ public final class SlackApp implements AutoCloseable {
         app.use(new InboxDedupe(inbox, meters));
         new SlashCommands(dispatcher, work).register(app);
         new Mentions().register(app, work);
+        new IncidentInteractions(incidents, work).register(app);
+        new IncidentEvents(incidents, work).register(app);
         return new SlackApp(app);
     }
 
