@@ -137,7 +137,7 @@ class IncidentEndToEndTest {
     }
 
     @Test
-    void shouldRecordAPinAndAPushpinOfTheSameMessageOnceWhateverTheRedeliveries() {
+    void shouldRecordAPinAndAPushpinOfTheSameMessageOnceAndListThemWhenTheTimelineIsAsked() {
         FakeChannel channel = declared("sev3 Disk pressure");
         FakeMessage note = slack.postAs(channel.id(), USER, "Root cause: the log volume filled up");
         var pin = nexus.requests().event("pin_added").eventId("Ev-PIN-1").user(USER).field("channel_id", channel.id())
@@ -156,6 +156,8 @@ class IncidentEndToEndTest {
         assertThat(nexus.nexus().incidents().timeline().list(incident(channel.id()).id()))
                 .filteredOn(e -> e.kind().equals("pinned")).first()
                 .satisfies(e -> assertThat(e.text()).contains("Root cause: the log volume filled up"));
+        assertThat(inChannel(channel, "timeline", "t1")).contains("Timeline of").contains("declared")
+                .contains("pinned").contains("Root cause");
     }
 
     @Test
@@ -172,15 +174,6 @@ class IncidentEndToEndTest {
         assertThat(elsewhere).contains("1 open incident").contains(channel.name());
         await().atMost(WAIT).until(() -> slack.views().stream().anyMatch(v -> v.method().equals("views.publish")));
         assertThat(slack.views().get(0).viewJson()).contains("Your incidents").contains(channel.id());
-    }
-
-    @Test
-    void shouldListTheTimelineInTheIncidentChannel() {
-        FakeChannel channel = declared("sev3 Cache misses");
-
-        String timeline = inChannel(channel, "timeline", "t1");
-
-        assertThat(timeline).contains("Timeline of").contains("declared").contains("Cache misses");
     }
 
     private FakeChannel declared(String text) {
