@@ -13,6 +13,8 @@ import java.util.List;
 public final class IncidentLists {
     /** Leaves room for headings in a 50-block message. */
     static final int MAX_LISTED = 40;
+    /** Slack refuses a message whose block texts add up to much more than 12,000 characters. */
+    static final int MAX_CHARS = 10_000;
 
     private IncidentLists() {}
 
@@ -23,17 +25,23 @@ public final class IncidentLists {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(heading))));
         blocks.addAll(entries(open, MAX_LISTED));
-        StringBuilder text = new StringBuilder(Mrkdwn.toPlain(heading));
-        open.stream().limit(MAX_LISTED).forEach(i -> text.append('\n').append(Mrkdwn.toPlain(line(i))));
-        return Reply.ephemeral(text.toString(), blocks);
+        return Reply.ephemeral(Mrkdwn.toPlain(heading), blocks);
     }
 
-    /** One section per incident, at most {@code max}, then a note of how many were left out. */
+    /** One section per incident, at most {@code max} and {@link #MAX_CHARS}, then how many were left out. */
     static List<LayoutBlock> entries(List<Incident> incidents, int max) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        incidents.stream().limit(max).forEach(i -> blocks.add(section(s -> s.text(markdownText(line(i))))));
-        if (incidents.size() > max) {
-            int more = incidents.size() - max;
+        int chars = 0;
+        for (Incident i : incidents) {
+            String line = line(i);
+            if (blocks.size() == max || chars + line.length() > MAX_CHARS) {
+                break;
+            }
+            chars += line.length();
+            blocks.add(section(s -> s.text(markdownText(line))));
+        }
+        if (incidents.size() > blocks.size()) {
+            int more = incidents.size() - blocks.size();
             blocks.add(context(List.of(markdownText("…and " + more + " more (oldest shown first)."))));
         }
         return blocks;
