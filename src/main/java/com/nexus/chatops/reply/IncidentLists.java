@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.nexus.chatops.incident.Incident;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +25,12 @@ public final class IncidentLists {
                 : "*" + open.size() + " open incident" + (open.size() == 1 ? "" : "s") + "*";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(heading))));
-        blocks.addAll(entries(open, MAX_LISTED));
-        return Reply.ephemeral(Mrkdwn.toPlain(heading), blocks);
+        List<LayoutBlock> listed = entries(open, MAX_LISTED);
+        blocks.addAll(listed);
+        StringBuilder text = new StringBuilder(Mrkdwn.toPlain(heading));
+        open.stream().limit(listed.stream().filter(b -> b instanceof SectionBlock).count())
+                .forEach(i -> text.append('\n').append(Mrkdwn.toPlain(line(i))));
+        return Reply.ephemeral(text.toString(), blocks);
     }
 
     /** One section per incident, at most {@code max} and {@link #MAX_CHARS}, then how many were left out. */
