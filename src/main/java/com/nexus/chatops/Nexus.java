@@ -13,7 +13,8 @@ import com.nexus.chatops.guard.ActionFlow;
 import com.nexus.chatops.guard.GuardedActions;
 import com.nexus.chatops.guard.GuardedCommands;
 import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
@@ -46,6 +47,7 @@ public final class Nexus implements AutoCloseable {
     private final PrometheusMeterRegistry meters;
     private final Dispatcher dispatcher;
     private final SlackGateway slack;
+    private final Incidents incidents;
     private final IncidentComms comms;
     private final GuardedActions actions;
     private final ExecutorService followUps;
@@ -71,13 +73,15 @@ public final class Nexus implements AutoCloseable {
     }
 
     private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack, IncidentComms comms, GuardedActions actions, ExecutorService followUps,
+                  SlackGateway slack, Incidents incidents, IncidentComms comms, GuardedActions actions,
+                  ExecutorService followUps,
                   PagerDutyAccess pagerDuty, PagerDutyEvents pagerDutyEvents) {
         this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
         this.slack = slack;
+        this.incidents = incidents;
         this.comms = comms;
         this.actions = actions;
         this.followUps = followUps;
@@ -87,14 +91,23 @@ public final class Nexus implements AutoCloseable {
 
     /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
     public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
-        return open(config, dbUrl, Edges.slackOnly(slack));
+        return open(config, dbUrl, Edges.slackOnly(slack), Clock.systemUTC());
+    }
+
+    /** @param clock the time every incident record and timeline entry is stamped with */
+    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack, Clock clock) {
+        return open(config, dbUrl, Edges.slackOnly(slack), clock);
+    }
+
+    public static Nexus open(NexusConfig config, String dbUrl, Edges edges) {
+        return open(config, dbUrl, edges, Clock.systemUTC());
     }
 
     /**
      * Opening also reports, once, guarded actions a stopped process left running (outcome unknown); they are
      * never re-run.
      */
-    public static Nexus open(NexusConfig config, String dbUrl, Edges edges) {
+    public static Nexus open(NexusConfig config, String dbUrl, Edges edges, Clock clock) {
         SlackGateway slack = edges.slack();
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
@@ -102,11 +115,11 @@ public final class Nexus implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(meters);
         new ProcessorMetrics().bindTo(meters);
         new UptimeMetrics().bindTo(meters);
-        Database database = Database.open(dbUrl);
+        Database database = Database.open(dbUrl, clock);
         Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
-        Clock clock = Clock.systemUTC();
-        IncidentObserver observer = IncidentObserver.NONE;
-        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(), observer, clock);
+        Incidents incidents = Incidents.create(config, database, slack, Pager.NOT_CONFIGURED, clock);
+        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
+                incidents.observer(), clock);
         ExecutorService followUps = followUpPool();
         GuardedActions actions = GuardedActions.create(config, database.jdbc(),
                 new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
@@ -114,12 +127,14 @@ public final class Nexus implements AutoCloseable {
                 edges.actions(), slack, clock, ActionFlow.Settings.DEFAULT, followUps);
         Handlers handlers = new Handlers()
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
+        incidents.register(handlers);
         comms.register(handlers);
         GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
         actions.recoverInterrupted();
         PagerDutyEvents pagerDutyEvents = PagerDutyEvents.logOnly();
-        return new Nexus(config, database, meters, dispatcher, slack, comms, actions, followUps, edges.pagerDuty(),
+        return new Nexus(config, database, meters, dispatcher, slack, incidents, comms, actions, followUps,
+                edges.pagerDuty(),
                 pagerDutyEvents);
     }
 
@@ -141,6 +156,11 @@ public final class Nexus implements AutoCloseable {
 
     public Dispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /** The incident lifecycle: its observer refreshes cards and topics after any change. */
+    public Incidents incidents() {
+        return incidents;
     }
 
     /** Status updates, resolution, post-mortems and reminders, for the Slack listeners of the incident card. */

@@ -36,7 +36,7 @@ class CommsEndToEndTest {
     void start() {
         slack = FakeSlack.start().addChannel(CHANNEL, NAME, SlackDefaults.USER_ID).addChannel(STATUS, "nexus-status");
         nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"), env());
-        incident = Incidents.stored(repository(), 1, "sev2", Instant.now().minusSeconds(600), CHANNEL);
+        incident = TestIncidents.stored(repository(), 1, "sev2", Instant.now().minusSeconds(600), CHANNEL);
     }
 
     Map<String, String> env() {

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class IncidentStatsTest {
 
     private static Incident incident(String severity, Integer ackMinutes, Integer resolveMinutes) {
-        Incident i = Incidents.inMemory("t", severity, "core-api");
+        Incident i = TestIncidents.inMemory("t", severity, "core-api");
         if (ackMinutes != null) {
-            i = i.withAcknowledged(Incidents.T0.plus(Duration.ofMinutes(ackMinutes)));
+            i = i.withAcknowledged(TestIncidents.T0.plus(Duration.ofMinutes(ackMinutes)));
         }
         if (resolveMinutes != null) {
-            i = i.withStatus(com.nexus.chatops.command.Phase.RESOLVED, Incidents.T0.plus(Duration.ofMinutes(resolveMinutes)));
+            i = i.withStatus(com.nexus.chatops.command.Phase.RESOLVED, TestIncidents.T0.plus(Duration.ofMinutes(resolveMinutes)));
         }
         return i;
     }

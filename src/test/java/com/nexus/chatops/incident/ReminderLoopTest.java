@@ -1,6 +1,6 @@
 package com.nexus.chatops.incident;
 
-import static com.nexus.chatops.incident.Incidents.T0;
+import static com.nexus.chatops.incident.TestIncidents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.command.Phase;
@@ -58,7 +58,7 @@ class ReminderLoopTest {
     void shouldFireTheOverdueReminderOnceWhenAFreshProcessStartsOnTheSameStore(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             // Given a sev2 incident (30 min cadence) whose reminder fell due while no nexus was running
-            Incidents.stored(new IncidentRepository(store.database().jdbc(), Clock.systemUTC()), 1, "sev2", T0, CHANNEL);
+            TestIncidents.stored(new IncidentRepository(store.database().jdbc(), Clock.systemUTC()), 1, "sev2", T0, CHANNEL);
 
             // When a restarted process opens the same store and checks, twice
             try (Database restarted = Database.open(store.url())) {
@@ -80,7 +80,7 @@ class ReminderLoopTest {
     void shouldPostTheReminderWhenTheProcessDiedBetweenClaimingAndPosting(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             var incidents = new IncidentRepository(store.database().jdbc(), Clock.systemUTC());
-            Incident incident = Incidents.stored(incidents, 1, "sev2", T0, CHANNEL);
+            Incident incident = TestIncidents.stored(incidents, 1, "sev2", T0, CHANNEL);
             Instant due = T0.plus(Duration.ofMinutes(30));
             Instant claimedAt = due.plusSeconds(5);
             new ReminderClaims(store.database().jdbc()).claim(incident.id(), ReminderLoop.KIND, due, "dead-replica",
@@ -102,7 +102,7 @@ class ReminderLoopTest {
         try (var store = TestStores.open(backend, dir);
              Database replicaA = Database.open(store.url());
              Database replicaB = Database.open(store.url())) {
-            Incidents.stored(new IncidentRepository(store.database().jdbc(), Clock.systemUTC()), 1, "sev1", T0, CHANNEL);
+            TestIncidents.stored(new IncidentRepository(store.database().jdbc(), Clock.systemUTC()), 1, "sev1", T0, CHANNEL);
             List<ReminderLoop> loops = List.of(loop(replicaA), loop(replicaB), loop(replicaA), loop(replicaB));
             Instant now = T0.plus(Duration.ofMinutes(16));
             CountDownLatch go = new CountDownLatch(1);
@@ -131,7 +131,7 @@ class ReminderLoopTest {
     void shouldRemindTheCommanderAgainEachCadenceAndRestartTheCountWhenAnUpdateIsPosted(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             var incidents = new IncidentRepository(store.database().jdbc(), Clock.systemUTC());
-            Incident incident = Incidents.stored(incidents, 1, "sev1", T0, CHANNEL);
+            Incident incident = TestIncidents.stored(incidents, 1, "sev1", T0, CHANNEL);
             incidents.modify(incident.id(), i -> i.withCommander("U0CAROL"));
             ReminderLoop loop = loop(store.database());
 
@@ -151,8 +151,8 @@ class ReminderLoopTest {
     void shouldNotRemindWhenTheSeverityHasNoCadenceOrTheIncidentIsResolved(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             var incidents = new IncidentRepository(store.database().jdbc(), Clock.systemUTC());
-            Incidents.stored(incidents, 1, "sev4", T0, CHANNEL);
-            Incident resolved = Incidents.stored(incidents, 2, "sev1", T0, "C0INC002");
+            TestIncidents.stored(incidents, 1, "sev4", T0, CHANNEL);
+            Incident resolved = TestIncidents.stored(incidents, 2, "sev1", T0, "C0INC002");
             incidents.modify(resolved.id(), i -> i.withStatus(Phase.RESOLVED, T0.plusSeconds(60)));
 
             assertThat(loop(store.database()).tick(T0.plus(Duration.ofDays(2)))).isZero();

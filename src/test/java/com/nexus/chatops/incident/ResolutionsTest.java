@@ -1,6 +1,6 @@
 package com.nexus.chatops.incident;
 
-import static com.nexus.chatops.incident.Incidents.T0;
+import static com.nexus.chatops.incident.TestIncidents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.config.NexusConfig;
@@ -51,7 +51,7 @@ class ResolutionsTest {
     void shouldShowResponseTimesFromTheStoredTimestampsWhenResolved(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentComms comms = comms(store, Duration.ofMinutes(65));
-            Incident incident = Incidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
+            Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
             comms.incidents().modify(incident.id(), i -> i.withAcknowledged(T0.plus(Duration.ofMinutes(4))));
 
             Reply reply = comms.resolutions().resolve(incident, "Reverted the LB config", "U0BOB");
@@ -74,7 +74,7 @@ class ResolutionsTest {
     void shouldResolveOnceWhenResolveIsClickedTwice(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentComms comms = comms(store, Duration.ofMinutes(10));
-            Incident incident = Incidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
+            Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
 
             comms.resolutions().resolve(incident, "", "U0BOB");
             Reply again = comms.resolutions().resolve(incident, "", "U0BOB");
@@ -90,7 +90,7 @@ class ResolutionsTest {
     void shouldListEveryTimelineEntryInOrderWhenTheDraftIsUploaded(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentComms comms = comms(store, Duration.ofHours(5));
-            Incident incident = Incidents.stored(comms.incidents(), 1, "sev1", T0, CHANNEL);
+            Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev1", T0, CHANNEL);
             TimelineRepository timeline = new TimelineRepository(store.database().jdbc());
             for (int n = 1; n <= 200; n++) {
                 timeline.append(new TimelineEntry(incident.id(), T0.plusSeconds(n * 60L), "note", "U0ALICE",

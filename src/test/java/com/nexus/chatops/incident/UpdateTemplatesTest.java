@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The runbook's status-page wording (§6.3), filled in from the incident. */
 class UpdateTemplatesTest {
-    private final Incident incident = Incidents.inMemory("Elevated 5xx on core-api", "sev2", "core-api");
+    private final Incident incident = TestIncidents.inMemory("Elevated 5xx on core-api", "sev2", "core-api");
 
     @Test
     void shouldFillImpactServiceAndCadenceWhenInvestigating() {
@@ -52,7 +52,7 @@ class UpdateTemplatesTest {
 
     @Test
     void shouldKeepAcronymsAndSkipTheServiceWhenNoneIsKnown() {
-        Incident noService = Incidents.inMemory("API latency above 2 s.", "sev3", null);
+        Incident noService = TestIncidents.inMemory("API latency above 2 s.", "sev3", null);
 
         assertThat(UpdateTemplates.render(Phase.INVESTIGATING, noService, 1, ""))
                 .isEqualTo("[Investigating] We are investigating reports of API latency above 2 s."

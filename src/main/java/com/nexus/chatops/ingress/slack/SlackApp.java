@@ -36,6 +36,8 @@ public final class SlackApp implements AutoCloseable {
         app.use(new InboxDedupe(nexus.database().inbox(), nexus.meters()));
         new SlashCommands(nexus.dispatcher(), work).register(app);
         new Mentions().register(app, work);
+        new IncidentInteractions(nexus.incidents(), work).register(app);
+        new IncidentEvents(nexus.incidents(), work).register(app);
         new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
         new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
         return new SlackApp(app);

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** Incidents for tests: in memory, or stored with a channel as the declare flow would leave them. */
-final class Incidents {
+final class TestIncidents {
     static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
 
-    private Incidents() {
+    private TestIncidents() {
     }
 
     static Incident inMemory(String title, String severity, String service) {

@@ -1,0 +1,9 @@
+package com.nexus.chatops.incident;
+
+/**
+ * What someone asked for when declaring. {@code declareKey} makes repeats the same declaration:
+ * {@code slack:<trigger_id>} for a slash command, {@code slack-view:<view_id>} for the form,
+ * {@code pagerduty:<incident id>} for a page. {@code service} and {@code description} may be null.
+ */
+public record DeclareRequest(String declareKey, String severity, String title, String service, String description,
+                             String declaredBy) {}

@@ -1,0 +1,58 @@
+package com.nexus.chatops.incident;
+
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.Sections;
+import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.TimelineBlocks;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The short incident commands: assign, severity, timeline, status. Each is registered as a method reference. */
+public final class IncidentCommands {
+    private final IncidentLookup lookup;
+    private final RoleChanges roles;
+    private final SeverityChanges severities;
+    private final TimelineRepository timeline;
+    private final StatusView status;
+    private final SlackGateway slack;
+
+    public IncidentCommands(IncidentLookup lookup, RoleChanges roles, SeverityChanges severities,
+                            TimelineRepository timeline, StatusView status, SlackGateway slack) {
+        this.lookup = lookup;
+        this.roles = roles;
+        this.severities = severities;
+        this.timeline = timeline;
+        this.status = status;
+        this.slack = slack;
+    }
+
+    public Reply assign(Invocation inv, Command.Assign c) {
+        return said(roles.assign(lookup.require(inv, "assign"), c.role(), c.userId(), inv.userId()));
+    }
+
+    public Reply severity(Invocation inv, Command.SetSeverity c) {
+        return said(severities.change(lookup.require(inv, "severity"), c.severity(), inv.userId()));
+    }
+
+    public Reply status(Invocation inv, Command.Status c) {
+        return status.status(inv);
+    }
+
+    /** The first page answers the command; further pages follow, in order, as messages only the asker sees. */
+    public Reply timeline(Invocation inv, Command.Timeline c) {
+        Incident incident = lookup.require(inv, "timeline");
+        List<Reply> pages = TimelineBlocks.pages(incident, timeline.list(incident.id()));
+        CompletableFuture<Void> rest = CompletableFuture.completedFuture(null);
+        for (Reply page : pages.subList(1, pages.size())) {
+            rest = rest.thenCompose(v -> slack.postEphemeral(inv.channelId(), inv.userId(), page));
+        }
+        Steps.tolerant("post timeline pages", incident, rest);
+        return pages.get(0);
+    }
+
+    private static Reply said(String mrkdwn) {
+        return Reply.inChannel(mrkdwn, Sections.of(mrkdwn));
+    }
+}

@@ -1,0 +1,48 @@
+package com.nexus.chatops.incident;
+
+import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.Texts;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A message pinned, or given a :pushpin:, in an incident channel becomes one timeline entry. The key is the
+ * message's ts, so a redelivered event, or a pin plus a pushpin on the same message, records it once.
+ */
+public final class PinRecorder {
+    private final IncidentRepository incidents;
+    private final TimelineRepository timeline;
+    private final SlackGateway slack;
+    private final Clock clock;
+
+    public PinRecorder(IncidentRepository incidents, TimelineRepository timeline, SlackGateway slack, Clock clock) {
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.slack = slack;
+        this.clock = clock;
+    }
+
+    /**
+     * @param excerpt the message text when the event carries it (pin_added does, reaction_added does not)
+     * @return true when a new timeline entry was written
+     */
+    public boolean record(String channelId, String messageTs, String user, String excerpt) {
+        Incident incident = incidents.findByChannelId(channelId).orElse(null);
+        if (incident == null || messageTs == null || messageTs.equals(incident.cardTs())) {
+            return false;
+        }
+        String link = permalink(channelId, messageTs);
+        String text = "pinned " + (link == null ? "a message" : "<" + link + "|a message>")
+                + (excerpt == null || excerpt.isBlank() ? "" : ": “" + Mrkdwn.escape(Texts.cut(Mrkdwn.toPlain(excerpt).strip(), 500)) + "”");
+        return timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pinned", user, text, "pin:" + messageTs));
+    }
+
+    private String permalink(String channelId, String ts) {
+        try {
+            return slack.permalink(channelId, ts).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

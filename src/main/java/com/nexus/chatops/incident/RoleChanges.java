@@ -1,0 +1,52 @@
+package com.nexus.chatops.incident;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.command.Role;
+import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.SlackIds;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** `/nexus assign commander|comms @user` and the card's user selects: record, invite, refresh, timeline. */
+public final class RoleChanges {
+    private final IncidentRepository incidents;
+    private final TimelineRepository timeline;
+    private final IncidentObserver observer;
+    private final SlackGateway slack;
+    private final Clock clock;
+
+    public RoleChanges(IncidentRepository incidents, TimelineRepository timeline, IncidentObserver observer,
+                       SlackGateway slack, Clock clock) {
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.observer = observer;
+        this.slack = slack;
+        this.clock = clock;
+    }
+
+    /** @return what to tell the channel (mrkdwn) */
+    public String assign(Incident incident, Role role, String user, String actor) {
+        if (incident.resolved()) {
+            throw new NexusException(incident.channelName() + " is resolved; its roles can no longer change.");
+        }
+        String current = role == Role.COMMANDER ? incident.commander() : incident.comms();
+        if (user.equals(current)) {
+            return IncidentTexts.person(user) + " is already the " + IncidentTexts.role(role) + ".";
+        }
+        Incident updated = incidents.modify(incident.id(),
+                i -> role == Role.COMMANDER ? i.withCommander(user) : i.withComms(user));
+        String what = "made " + IncidentTexts.person(user) + " the " + IncidentTexts.role(role);
+        timeline.append(new TimelineEntry(updated.id(), clock.instant(), "role", actor, what, null));
+        if (updated.channelId() != null && SlackIds.isUser(user)) {
+            try {
+                Steps.tolerant("invite " + user, updated, slack.invite(updated.channelId(), List.of(user)))
+                        .get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // logged by the step; the assignment stands either way
+            }
+        }
+        observer.changed(updated);
+        return IncidentTexts.person(actor) + " " + what + " of " + IncidentTexts.channel(updated) + ".";
+    }
+}

@@ -1,0 +1,114 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.incident.DeclareRequest;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.reply.IncidentModals;
+import com.nexus.chatops.reply.IncidentNotices;
+import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Reply;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.ViewState;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The declare form: submitted (declare key = the view id, so a double click declares once) and opened from the
+ * "Declare incident" message shortcut with the message as the title.
+ */
+final class DeclareForm {
+    static final String SHORTCUT = "incident.declare.shortcut";
+    private static final Logger LOG = LoggerFactory.getLogger(DeclareForm.class);
+    private final Incidents incidents;
+    private final WorkQueue work;
+
+    DeclareForm(Incidents incidents, WorkQueue work) {
+        this.incidents = incidents;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.viewSubmission(IncidentModals.DECLARE, this::onSubmit);
+        app.messageShortcut(SHORTCUT, this::onShortcut);
+    }
+
+    private Response onShortcut(MessageShortcutRequest req, MessageShortcutContext ctx) {
+        var p = req.getPayload();
+        String text = p.getMessage() == null ? "" : com.nexus.chatops.reply.Mrkdwn.toPlain(p.getMessage().getText());
+        String channel = p.getChannel() == null ? null : p.getChannel().getId();
+        work.offer(() -> incidents.slack().openView(p.getTriggerId(),
+                IncidentModals.declare(incidents.config(), text, null, channel))
+                .whenComplete((v, e) -> {
+                    if (e != null) {
+                        LOG.warn("could not open the declare form for {}: {}", p.getUser().getId(), e.toString());
+                    }
+                }));
+        return ctx.ack();
+    }
+
+    private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = req.getPayload();
+        Map<String, Map<String, ViewState.Value>> values = p.getView().getState().getValues();
+        String title = text(values, IncidentModals.TITLE).replaceAll("\\s+", " ").strip();
+        String severity = selected(values, IncidentModals.SEVERITY);
+        if (title.isEmpty()) {
+            return ctx.ackWithErrors(Map.of(IncidentModals.TITLE, "Give the incident a title."));
+        }
+        if (severity == null || !incidents.config().severities().containsKey(severity)) {
+            return ctx.ackWithErrors(Map.of(IncidentModals.SEVERITY, "Pick a severity."));
+        }
+        String user = p.getUser().getId();
+        String origin = p.getView().getPrivateMetadata();
+        DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
+                selected(values, IncidentModals.SERVICE), blankToNull(text(values, IncidentModals.DESCRIPTION)), user);
+        work.offer(() -> tell(origin, user, declare(request, user)));
+        return ctx.ack();
+    }
+
+    private Reply declare(DeclareRequest request, String user) {
+        try {
+            Incident incident = incidents.declarations().declare(request);
+            return IncidentNotices.declared(incident);
+        } catch (NexusException e) {
+            return Replies.notice(":x: " + e.getMessage());
+        } catch (RuntimeException e) {
+            String ref = Correlation.newId();
+            LOG.error("[{}] declaring from the form failed for {}", ref, user, e);
+            return Replies.failure("the declaration", ref);
+        }
+    }
+
+    /** In the channel the form came from, only to its author; as a direct message when that fails. */
+    private void tell(String origin, String user, Reply reply) {
+        if (origin == null || origin.isBlank()) {
+            incidents.slack().post(user, reply);
+            return;
+        }
+        incidents.slack().postEphemeral(origin, user, reply).exceptionally(e -> {
+            incidents.slack().post(user, reply);
+            return null;
+        });
+    }
+
+    private static String text(Map<String, Map<String, ViewState.Value>> values, String block) {
+        ViewState.Value v = values.getOrDefault(block, Map.of()).get(block);
+        return v == null || v.getValue() == null ? "" : v.getValue();
+    }
+
+    private static String selected(Map<String, Map<String, ViewState.Value>> values, String block) {
+        ViewState.Value v = values.getOrDefault(block, Map.of()).get(block);
+        return v == null || v.getSelectedOption() == null ? null : v.getSelectedOption().getValue();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,57 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.incident.Incidents;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.PinAddedEvent;
+import com.slack.api.model.event.ReactionAddedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack events about incidents: a pinned or :pushpin:-ed message joins the timeline (the inbox already drops
+ * redelivered events; the timeline key drops a second pin of the same message), and opening the App Home
+ * publishes the incident lists.
+ */
+final class IncidentEvents {
+    static final String PUSHPIN = "pushpin";
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentEvents.class);
+    private final Incidents incidents;
+    private final WorkQueue work;
+
+    IncidentEvents(Incidents incidents, WorkQueue work) {
+        this.incidents = incidents;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.event(PinAddedEvent.class, (payload, ctx) -> {
+            PinAddedEvent ev = payload.getEvent();
+            if (ev.getItem() != null && ev.getItem().getMessage() != null) {
+                String ts = ev.getItem().getMessage().getTs();
+                String text = ev.getItem().getMessage().getText();
+                work.offer(() -> incidents.pins().record(ev.getChannelId(), ts, ev.getUser(), text));
+            }
+            return ctx.ack();
+        });
+        app.event(ReactionAddedEvent.class, (payload, ctx) -> {
+            ReactionAddedEvent ev = payload.getEvent();
+            if (PUSHPIN.equals(ev.getReaction()) && ev.getItem() != null && "message".equals(ev.getItem().getType())) {
+                work.offer(() -> incidents.pins().record(ev.getItem().getChannel(), ev.getItem().getTs(), ev.getUser(), null));
+            }
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+            AppHomeOpenedEvent ev = payload.getEvent();
+            if (ev.getTab() == null || "home".equals(ev.getTab())) {
+                work.offer(() -> incidents.slack().publishHome(ev.getUser(), incidents.status().home(ev.getUser()))
+                        .whenComplete((v, e) -> {
+                            if (e != null) {
+                                LOG.warn("could not publish the Home tab for {}: {}", ev.getUser(), e.toString());
+                            }
+                        }));
+            }
+            return ctx.ack();
+        });
+    }
+}

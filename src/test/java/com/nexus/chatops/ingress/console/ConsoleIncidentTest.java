@@ -1,0 +1,38 @@
+package com.nexus.chatops.ingress.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nexus.chatops.Nexus;
+import com.nexus.chatops.config.NexusConfig;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incident flow typed into the console, with the console's printing stand-in for Slack. */
+class ConsoleIncidentTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldPrintTheNewChannelCardAndChangesWhenAnIncidentIsDeclaredFromTheConsole() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Nexus nexus = Nexus.open(NexusConfig.defaults(), "jdbc:sqlite:" + dir.resolve("n.db"), new ConsoleSlack(out))) {
+            String script = "/nexus declare sev2 DB down\n/nexus severity sev1\n/nexus status\n/nexus timeline\n";
+
+            new Console(nexus.dispatcher(), "ops").run(new BufferedReader(new StringReader(script)), out, false);
+        }
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).containsPattern("\\[#incident-\\d{8}-001\\] channel created")
+                .contains("topic: SEV2 · DB down · Commander: unassigned")
+                .containsPattern("Declared #incident-\\d{8}-001 — SEV2 DB down")
+                .contains("raised the severity from SEV2 to SEV1")
+                .contains("(updated)").contains("Timeline of").contains("declared SEV2: DB down");
+    }
+}
