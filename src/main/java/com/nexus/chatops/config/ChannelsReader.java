@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Reads channels:, filling whatever is left out with the defaults. */
 final class ChannelsReader {
-    private static final List<String> KEYS = List.of("stakeholders", "incidentPrefix");
+    private static final List<String> KEYS = List.of("stakeholders", "incidentPrefix", "archiveAfterHours");
 
     private ChannelsReader() {}
 
@@ -24,6 +24,11 @@ final class ChannelsReader {
             at.key("incidentPrefix").problem("\"" + prefix + "\" cannot start a Slack channel name; use lowercase"
                     + " letters, digits, '-' or '_', at most 60 characters, so <prefix>-YYYYMMDD-NNN fits in 80");
         }
-        return new Channels(stakeholders, prefix);
+        int archiveAfter = at.key("archiveAfterHours").integer().orElse(0);
+        if (archiveAfter < 0 || archiveAfter > Channels.MAX_ARCHIVE_HOURS) {
+            at.key("archiveAfterHours").problem("must be from 0 (never archive) to " + Channels.MAX_ARCHIVE_HOURS
+                    + " hours, found " + archiveAfter);
+        }
+        return new Channels(stakeholders, prefix, Math.max(0, archiveAfter));
     }
 }

@@ -27,8 +27,9 @@ public record IncidentComms(IncidentRepository incidents, StatusUpdates updates,
                 clock);
         StatusUpdates updates = new StatusUpdates(config, incidents, timeline, slack, mirror, observer, resolutions,
                 clock);
-        ReminderLoop reminders = new ReminderLoop(config, incidents, new ReminderClaims(database.jdbc()), slack,
-                clock);
+        ReminderClaims claims = new ReminderClaims(database.jdbc());
+        ChannelArchiver archiver = new ChannelArchiver(config.channels(), incidents, timeline, claims, slack, clock);
+        ReminderLoop reminders = new ReminderLoop(config, incidents, claims, slack, clock, archiver);
         CommsCommands commands = new CommsCommands(config, incidents, updates, resolutions, postmortems, clock);
         return new IncidentComms(incidents, updates, resolutions, postmortems, reminders, commands);
     }

@@ -106,6 +106,12 @@ public final class IncidentRepository {
                 IncidentRepository::map);
     }
 
+    /** Incidents resolved in [from, to), oldest first — for archiving their channels. */
+    public List<Incident> resolvedBetween(Instant from, Instant to) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM incidents WHERE resolved_at >= ? AND resolved_at < ?"
+                + " ORDER BY resolved_at, id", IncidentRepository::map, from, to);
+    }
+
     /** Incidents declared in [from, to), oldest first — for stats. */
     public List<Incident> declaredBetween(Instant from, Instant to) {
         return jdbc.query("SELECT " + COLUMNS + " FROM incidents WHERE declared_at >= ? AND declared_at < ?"

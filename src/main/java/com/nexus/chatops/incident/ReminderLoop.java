@@ -31,10 +31,18 @@ public final class ReminderLoop implements AutoCloseable {
     private final SlackGateway slack;
     private final Clock clock;
     private final String owner;
+    private final ChannelArchiver archiver;
     private ScheduledExecutorService scheduler;
 
     public ReminderLoop(NexusConfig config, IncidentRepository incidents, ReminderClaims claims, SlackGateway slack,
                         Clock clock) {
+        this(config, incidents, claims, slack, clock, null);
+    }
+
+    /** @param archiver also run on every tick (archiving resolved incidents' channels), or null */
+    public ReminderLoop(NexusConfig config, IncidentRepository incidents, ReminderClaims claims, SlackGateway slack,
+                        Clock clock, ChannelArchiver archiver) {
+        this.archiver = archiver;
         this.config = config;
         this.incidents = incidents;
         this.claims = claims;
@@ -96,6 +104,9 @@ public final class ReminderLoop implements AutoCloseable {
     private void safeTick() {
         try {
             tick(clock.instant());
+            if (archiver != null) {
+                archiver.tick(clock.instant(), owner);
+            }
         } catch (RuntimeException e) {
             LOG.warn("reminder check failed; trying again next tick: {}", e.toString());
         }

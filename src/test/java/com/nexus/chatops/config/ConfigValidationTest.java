@@ -23,6 +23,14 @@ class ConfigValidationTest {
     }
 
     @Test
+    void shouldRefuseANegativeArchiveDelayWhenChannelsSayWhenToArchive() {
+        ConfigException e = problemsOf("channels:\n  archiveAfterHours: -1\n");
+
+        assertThat(e.problems()).singleElement().asString().contains("channels.archiveAfterHours")
+                .contains("from 0 (never archive)");
+    }
+
+    @Test
     void shouldSuggestTheKeyWhenAKeyIsMisspelt() {
         ConfigException e = catchThrowableOfType(ConfigException.class,
                 () -> ConfigLoader.load(Resources.config("typo.yml")));
