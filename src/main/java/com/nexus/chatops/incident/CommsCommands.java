@@ -15,7 +15,7 @@ import java.util.List;
 public final class CommsCommands {
     private final NexusConfig config;
     private final IncidentRepository incidents;
-    private final ChannelIncidents channels;
+    private final IncidentLookup channels;
     private final StatusUpdates updates;
     private final Resolutions resolutions;
     private final Postmortems postmortems;
@@ -25,7 +25,7 @@ public final class CommsCommands {
                          Resolutions resolutions, Postmortems postmortems, Clock clock) {
         this.config = config;
         this.incidents = incidents;
-        this.channels = new ChannelIncidents(incidents);
+        this.channels = new IncidentLookup(incidents);
         this.updates = updates;
         this.resolutions = resolutions;
         this.postmortems = postmortems;
@@ -33,17 +33,17 @@ public final class CommsCommands {
     }
 
     public Reply update(Invocation inv, Command.Update command) {
-        Incident incident = channels.require(inv.channelId(), "update");
+        Incident incident = channels.require(inv, "update");
         return updates.post(incident, command.phase(), command.message(), inv.userId());
     }
 
     public Reply resolve(Invocation inv, Command.Resolve command) {
-        Incident incident = channels.require(inv.channelId(), "resolve");
+        Incident incident = channels.require(inv, "resolve");
         return resolutions.resolve(incident, command.summary(), inv.userId());
     }
 
     public Reply postmortem(Invocation inv, Command.Postmortem command) {
-        Incident incident = channels.require(inv.channelId(), "postmortem");
+        Incident incident = channels.require(inv, "postmortem");
         return postmortems.publish(incident)
                 .map(problem -> Replies.notice(":warning: The post-mortem draft was not shared: nexus " + problem
                         + ". Try `/nexus postmortem` again in a moment."))

@@ -10,6 +10,7 @@ import java.util.Optional;
  * there it means the most recently declared open incident.
  */
 public final class IncidentLookup {
+    private static final int LISTED = 10;
     private final IncidentRepository incidents;
 
     public IncidentLookup(IncidentRepository incidents) {
@@ -25,11 +26,27 @@ public final class IncidentLookup {
         return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
     }
 
-    /** @param verb the command, for the message when there is no incident here */
+    /**
+     * @param verb the command, for the message when there is no incident here
+     * @throws NexusException naming the open incident channels, so the responder can go to the right one
+     */
     public Incident require(Invocation inv, String verb) {
-        return find(inv).orElseThrow(() -> new NexusException(inv.fromConsole()
-                ? "There is no open incident for `/nexus " + verb + "`; declare one with `/nexus declare sev2 <title>`."
-                : "`/nexus " + verb + "` works inside an incident channel, and this channel has no incident."
-                        + " `/nexus status` lists the open ones."));
+        return find(inv).orElseThrow(() -> inv.fromConsole()
+                ? new NexusException("There is no open incident for `/nexus " + verb + "`; declare one with"
+                        + " `/nexus declare sev2 <title>`.")
+                : notAnIncidentChannel(verb));
+    }
+
+    private NexusException notAnIncidentChannel(String verb) {
+        List<Incident> open = incidents.open().stream().filter(i -> i.channelId() != null).toList();
+        String head = "`/nexus " + verb + "` works in an incident channel, and this is not one.";
+        if (open.isEmpty()) {
+            return new NexusException(head + " There is no open incident; `/nexus declare` opens one.");
+        }
+        List<String> links = open.stream().limit(LISTED).map(i -> "<#" + i.channelId() + "|" + i.channelName() + ">")
+                .toList();
+        String more = open.size() > LISTED ? " and " + (open.size() - LISTED) + " more" : "";
+        return new NexusException(head + " Open incidents: " + String.join(", ", links) + more
+                + ". `/nexus status` lists them all.");
     }
 }

@@ -1,6 +1,6 @@
 package com.nexus.chatops.incident;
 
-import com.nexus.chatops.reply.Durations;
+import com.nexus.chatops.reply.SlackDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,9 +58,9 @@ public final class PostmortemDraft {
         s.append("- Service: ").append(i.service() == null ? "not recorded" : i.service()).append('\n');
         s.append("- Declared: ").append(AT.format(i.declaredAt())).append(" by ").append(i.declaredBy()).append('\n');
         s.append("- Acknowledged: ").append(i.acknowledgedAt() == null ? "not recorded" : AT.format(i.acknowledgedAt()))
-                .append(i.timeToAcknowledge().map(d -> " (after " + Durations.human(d) + ")").orElse("")).append('\n');
+                .append(i.timeToAcknowledge().map(d -> " (after " + SlackDates.duration(d) + ")").orElse("")).append('\n');
         s.append("- Resolved: ").append(i.resolvedAt() == null ? "not yet" : AT.format(i.resolvedAt()))
-                .append(i.timeToResolve().map(d -> " (after " + Durations.human(d) + ")").orElse("")).append('\n');
+                .append(i.timeToResolve().map(d -> " (after " + SlackDates.duration(d) + ")").orElse("")).append('\n');
         s.append("- Commander: ").append(i.commander() == null ? "none assigned" : i.commander()).append('\n');
         s.append("- Users affected, and how: ").append(TODO);
         return s.toString();

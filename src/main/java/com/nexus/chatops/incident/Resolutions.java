@@ -4,7 +4,7 @@ import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.reply.CommsMessages;
-import com.nexus.chatops.reply.Durations;
+import com.nexus.chatops.reply.SlackDates;
 import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
@@ -56,7 +56,7 @@ public final class Resolutions {
         });
         if (!first.get()) {
             return Replies.notice(":information_source: This incident was already resolved "
-                    + Durations.slackDate(resolved.resolvedAt()) + ". " + CommsMessages.times(
+                    + SlackDates.at(resolved.resolvedAt()) + ". " + CommsMessages.times(
                     resolved.timeToAcknowledge(), resolved.timeToResolve())
                     + "\n`/nexus postmortem` regenerates the post-mortem draft.");
         }

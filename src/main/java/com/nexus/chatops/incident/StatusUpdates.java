@@ -5,7 +5,7 @@ import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.reply.CommsMessages;
-import com.nexus.chatops.reply.Durations;
+import com.nexus.chatops.reply.SlackDates;
 import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
@@ -53,7 +53,7 @@ public final class StatusUpdates {
             return resolutions.resolve(incident, message, actor);
         }
         if (incident.resolved()) {
-            throw new NexusException("This incident was resolved " + Durations.slackDate(incident.resolvedAt())
+            throw new NexusException("This incident was resolved " + SlackDates.at(incident.resolvedAt())
                     + " and takes no more status updates. `/nexus postmortem` regenerates its post-mortem draft.");
         }
         Integer cadence = cadence(config, incident.severity());

@@ -55,14 +55,14 @@ public final class CommsMessages {
 
     /** "Time to acknowledge: 4 min · Time to resolve: 1 h 05 min". */
     public static String times(Optional<Duration> tta, Optional<Duration> ttr) {
-        return "*Time to acknowledge:* " + tta.map(Durations::human).orElse("not acknowledged")
-                + " · *Time to resolve:* " + ttr.map(Durations::human).orElse("not resolved");
+        return "*Time to acknowledge:* " + tta.map(SlackDates::duration).orElse("not acknowledged")
+                + " · *Time to resolve:* " + ttr.map(SlackDates::duration).orElse("not resolved");
     }
 
     /** Nudges the person who owes the channel a status update. */
     public static Reply reminder(String userId, int cadenceMinutes, Instant lastUpdate, String severity) {
         String since = lastUpdate == null ? "since the incident was declared"
-                : "since " + Durations.slackDate(lastUpdate);
+                : "since " + SlackDates.at(lastUpdate);
         String text = ":alarm_clock: <@" + userId + "> no status update " + since + ". This " + Mrkdwn.escape(severity)
                 + " incident gets one every " + cadenceMinutes + " minutes: post it with"
                 + " `/nexus update investigating|identified|monitoring [message]` or the card's *Post update*.";
@@ -73,7 +73,7 @@ public final class CommsMessages {
     public static Reply reviewReminder(Instant reviewBy, String commander) {
         String who = commander == null ? "" : "<@" + commander + "> ";
         String text = ":memo: " + who + "The post-mortem draft is attached. Hold the review within 48 hours, by "
-                + Durations.slackDate(reviewBy) + ": fill in the root cause, what went well and badly, and give each"
+                + SlackDates.at(reviewBy) + ": fill in the root cause, what went well and badly, and give each"
                 + " action item an owner and a due date. `/nexus postmortem` regenerates the draft from the timeline.";
         return Reply.inChannel(Mrkdwn.toPlain(text), Sections.of(text));
     }

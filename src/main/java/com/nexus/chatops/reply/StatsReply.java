@@ -23,7 +23,7 @@ public final class StatsReply {
         }
         table.append(line("all", total));
         String text = "*Incidents in the last " + days + (days == 1 ? " day" : " days") + "* (since "
-                + Durations.slackDate(from) + ")\n```" + Mrkdwn.escape(table.toString().stripTrailing()) + "```\n"
+                + SlackDates.at(from) + ")\n```" + Mrkdwn.escape(table.toString().stripTrailing()) + "```\n"
                 + "_MTTA: mean time to acknowledge (acknowledged incidents). MTTR: mean time to resolve"
                 + " (resolved incidents)._";
         return Reply.ephemeral(Mrkdwn.toPlain(text), Sections.of(text));
@@ -36,6 +36,6 @@ public final class StatsReply {
     }
 
     private static String human(Optional<Duration> d) {
-        return d.map(Durations::human).orElse("—");
+        return d.map(SlackDates::duration).orElse("—");
     }
 }
