@@ -12,6 +12,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.guard.ActionFlow;
 import com.nexus.chatops.guard.GuardedActions;
 import com.nexus.chatops.guard.GuardedCommands;
+import com.nexus.chatops.guard.Recovery;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.TimelineRepository;
@@ -101,6 +102,7 @@ public final class Nexus implements AutoCloseable {
         GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
         actions.recoverInterrupted();
+        actions.startRecovery(Recovery.EVERY);
         return new Nexus(config, database, meters, dispatcher, slack, comms, actions, followUps);
     }
 
@@ -151,6 +153,7 @@ public final class Nexus implements AutoCloseable {
     @Override
     public void close() {
         comms.reminders().close();
+        actions.close();
         followUps.shutdownNow();
         database.close();
         meters.close();

@@ -10,6 +10,7 @@ import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.store.Jdbc;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -17,7 +18,7 @@ import java.util.concurrent.Executor;
  * Everything a door needs for guarded actions: ask (a command), click (confirm, approve, cancel) and, at
  * startup, recover what a stopped process left running. Built once per process.
  */
-public final class GuardedActions {
+public final class GuardedActions implements AutoCloseable {
     private final ActionFlow flow;
     private final Confirmations confirmations;
     private final Recovery recovery;
@@ -60,9 +61,22 @@ public final class GuardedActions {
         return confirmations.cancel(click);
     }
 
-    /** Marks what a stopped process left executing as unknown and says so in each channel; runs nothing. */
+    /**
+     * Marks what a stopped process left executing (its lease ran out) as unknown and says so in each channel;
+     * runs nothing. Renews this process's own leases first.
+     */
     public List<PendingAction> recoverInterrupted() {
         return recovery.run();
+    }
+
+    /** Keeps this process's leases fresh and reports lapsed ones every {@code every}, until {@link #close()}. */
+    public void startRecovery(Duration every) {
+        recovery.start(every);
+    }
+
+    @Override
+    public void close() {
+        recovery.close();
     }
 
     public PendingActions pending() {
