@@ -23,12 +23,15 @@ public final class GuardedActions implements AutoCloseable {
     private final Confirmations confirmations;
     private final Recovery recovery;
     private final PendingActions pending;
+    private final CooldownOverrides overrides;
 
-    private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending) {
+    private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending,
+                           CooldownOverrides overrides) {
         this.flow = flow;
         this.confirmations = confirmations;
         this.recovery = recovery;
         this.pending = pending;
+        this.overrides = overrides;
     }
 
     public static GuardedActions create(NexusConfig config, Jdbc jdbc, UserGroups groups, AuditTrail trail,
@@ -42,7 +45,9 @@ public final class GuardedActions implements AutoCloseable {
                 followUps);
         ActionFlow flow = new ActionFlow(chain, pending, incidents, catalog, slack, clock, settings, audits, execution);
         Confirmations confirmations = new Confirmations(pending, chain, incidents, audits, execution, flow, slack, clock);
-        return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending);
+        CooldownOverrides overrides = new CooldownOverrides(config, pending, chain, audits, execution, flow, clock);
+        return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending,
+                overrides);
     }
 
     public Reply request(Invocation invocation, ActionRequest request, boolean dryRun) {
@@ -59,6 +64,16 @@ public final class GuardedActions implements AutoCloseable {
 
     public Reply cancel(Click click) {
         return confirmations.cancel(click);
+    }
+
+    /** Why {@code user} may not override the cooldown denial {@code heldId} (audited); empty: show the form. */
+    public java.util.Optional<String> overrideRefusal(String heldId, String user) {
+        return overrides.refusal(heldId, user);
+    }
+
+    /** A lead's override with a reason: audited, then the request is re-issued with only the cooldown waived. */
+    public Reply overrideCooldown(String heldId, String user, String reason) {
+        return overrides.override(heldId, user, reason);
     }
 
     /**

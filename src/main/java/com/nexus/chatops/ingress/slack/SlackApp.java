@@ -38,6 +38,7 @@ public final class SlackApp implements AutoCloseable {
         new Mentions().register(app, work);
         new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
         new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
+        new CooldownOverrideListener(nexus.actions(), nexus.slack(), work).register(app);
         return new SlackApp(app);
     }
 
