@@ -2,10 +2,13 @@ package com.nexus.chatops.action.k8s;
 
 import static com.nexus.chatops.action.k8s.ChatOpsStage.ALICE;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.BOB;
+import static com.nexus.chatops.action.k8s.ChatOpsStage.CAROL;
 import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static com.nexus.chatops.action.k8s.Cluster.NAME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.nexus.chatops.reply.ActionMessages;
 import com.nexus.chatops.testing.FakeMessage;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
@@ -66,6 +69,8 @@ class KubernetesWritesCrudEndToEndTest {
 
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:2");
         assertThat(stage.awaitMessage("Rollout complete").text()).contains("3 updated, 3 ready, 3 available of 3");
+        assertThat(stage.slack.messages(ChatOpsStage.INCIDENT)).filteredOn(m -> m.text().contains("Rollout complete"))
+                .hasSize(1);
         assertThat(stage.audit()).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo("k8s.rollback");
             assertThat(r.actor()).isEqualTo(ALICE);
@@ -142,6 +147,38 @@ class KubernetesWritesCrudEndToEndTest {
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:3");
         assertThat(stage.slack.messages(ChatOpsStage.INCIDENT)).isEmpty();
         assertThat(stage.audit()).anySatisfy(r -> assertThat(r.outcome()).isEqualTo("dry run, nothing changed"));
+    }
+
+    @Test
+    void shouldRollBackAgainWhenALeadOverridesTheCooldownWithAReason() throws Exception {
+        stage.command(ALICE, "rollback core-api");
+        String firstConfirmationTs = stage.awaitConfirmation().ts();
+        stage.confirmAndAwaitDone(ALICE);
+        assertThat(stage.command(BOB, "rollback core-api --to-revision 1").text()).contains("Denied");
+        FakeMessage denial = stage.awaitMessage("was denied");
+        String held = ChatOpsStage.buttonValue(denial.blocksJson(), ActionMessages.OVERRIDE);
+
+        stage.click(ActionMessages.OVERRIDE, held, BOB);
+        await().atMost(ChatOpsStage.WAIT).until(() -> stage.slack.ephemerals().stream()
+                .anyMatch(e -> e.user().equals(BOB) && e.text().contains("only members of leads")));
+        stage.click(ActionMessages.OVERRIDE, held, CAROL);
+        await().atMost(ChatOpsStage.WAIT).until(() -> !stage.slack.views().isEmpty());
+        assertThat(stage.nexus.requests().viewSubmission(ActionMessages.OVERRIDE_CALLBACK).privateMetadata(held)
+                .user(CAROL, "carol").input(ActionMessages.REASON, ActionMessages.REASON, "revision 2 also fails")
+                .send(stage.nexus.baseUri()).status()).isEqualTo(200);
+        FakeMessage fresh = await().atMost(ChatOpsStage.WAIT).until(stage::awaitConfirmation,
+                m -> !m.ts().equals(firstConfirmationTs));
+        assertThat(ChatOpsStage.blocksText(fresh)).contains("revision 1 (api=repo/api:1)",
+                "Cooldown overridden by <@" + CAROL + ">: revision 2 also fails");
+        stage.click(ActionMessages.CONFIRM, ChatOpsStage.pendingId(fresh.blocksJson()), BOB);
+
+        await().atMost(ChatOpsStage.WAIT).until(() -> Cluster.image(cluster.stored()).equals("repo/api:1"));
+        assertThat(stage.audit()).anySatisfy(r -> {
+            assertThat(r.actor()).isEqualTo(CAROL);
+            assertThat(r.verdict()).isEqualTo("override");
+            assertThat(r.reason()).contains("revision 2 also fails");
+        });
+        stage.assertSlackAcceptedEverything();
     }
 
     /** The controller's part, which the mock does not play: every generation observed, all replicas available. */
