@@ -12,6 +12,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.guard.ActionFlow;
 import com.nexus.chatops.guard.GuardedActions;
 import com.nexus.chatops.guard.GuardedCommands;
+import com.nexus.chatops.guard.Recovery;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.incident.Pager;
@@ -132,10 +133,10 @@ public final class Nexus implements AutoCloseable {
         GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
         actions.recoverInterrupted();
+        actions.startRecovery(Recovery.EVERY);
         PagerDutyEvents pagerDutyEvents = PagerDutyEvents.logOnly();
         return new Nexus(config, database, meters, dispatcher, slack, incidents, comms, actions, followUps,
-                edges.pagerDuty(),
-                pagerDutyEvents);
+                edges.pagerDuty(), pagerDutyEvents);
     }
 
     public NexusConfig config() {
@@ -205,6 +206,7 @@ public final class Nexus implements AutoCloseable {
     @Override
     public void close() {
         comms.reminders().close();
+        actions.close();
         followUps.shutdownNow();
         pagerDuty.close();
         database.close();

@@ -11,12 +11,14 @@ import com.nexus.chatops.config.Actions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.reply.Mrkdwn;
 import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -66,14 +68,15 @@ public final class ActionFlow {
         Decision d = chain.evaluate(a, !reads && !dryRun);
         if (d.denied()) {
             audits.attempt(a, "deny", d.reason(), "denied", null);
-            return Replies.notice(":no_entry: Denied: " + d.denial().orElseThrow().reason() + ".");
+            return Replies.notice(":no_entry: Denied: " + d.denial().orElseThrow().reason() + "."
+                    + offerOverride(a, d));
         }
         try {
             GuardedAction action = catalog.plan(request);
             if (reads) {
                 return read(a, d, action);
             }
-            Preview preview = action.preview();
+            Preview preview = overridden(request, action.preview());
             if (dryRun) {
                 ActionResult result = action.execute(true);
                 audits.attempt(a, d.verdict(), d.reason(), "dry run, nothing changed", null);
@@ -126,6 +129,48 @@ public final class ActionFlow {
         String console = inv.fromConsole() ? "\nConsole: type `confirm " + p.id() + "` or `cancel " + p.id() + "`." : "";
         return Replies.notice(":hourglass: Confirmation posted: only you can confirm" + who + ", within "
                 + settings.confirmTtl().toMinutes() + " min." + console);
+    }
+
+    /**
+     * After a cooldown denial, keeps the request (held: it can never be confirmed) and posts the button a lead
+     * may use to override it with a reason. @return what to add to the requester's denial
+     */
+    private String offerOverride(Attempt a, Decision d) {
+        boolean cooldown = d.denial().map(v -> v.rule().equals(CooldownRule.NAME)).orElse(false);
+        if (!cooldown || a.dryRun() || a.request().param(CooldownOverrides.HELD).isPresent()) {
+            return "";
+        }
+        Instant now = clock.instant();
+        String reason = d.denial().orElseThrow().reason();
+        PendingAction held = pending.create(a.request().with(Map.of(CooldownOverrides.HELD, "cooldown")), a.actor(),
+                a.channelId(), a.incidentId(), now, now.plus(settings.confirmTtl()), 0, List.of(), reason);
+        try {
+            String ts = slack.post(a.channelId(), ActionMessages.cooldownDenied(held.id(), ":no_entry: <@" + a.actor()
+                    + ">'s " + Describe.request(a.request()) + " was denied: " + reason + ".",
+                    "Leads can override the cooldown with a reason within " + settings.confirmTtl().toMinutes()
+                            + " min; the request then gets a fresh confirmation.")).get(30, TimeUnit.SECONDS);
+            pending.recordMessage(held.id(), ts);
+        } catch (Exception e) {
+            pending.cancel(held.id(), clock.instant());
+            return "";
+        }
+        return "\nA lead can override the cooldown with a reason (button in the channel).";
+    }
+
+    /** The request a lead's cooldown override re-issues for the original requester; every other rule applies. */
+    Reply reissue(PendingAction held, String lead, String reason) {
+        Map<String, String> params = new TreeMap<>(held.request().params());
+        params.remove(CooldownOverrides.HELD);
+        params.put(CooldownOverrides.BY, lead);
+        params.put(CooldownOverrides.REASON, reason);
+        Invocation inv = new Invocation(Invocation.SLACK, held.requester(), held.channel(), null, "override", null);
+        return request(inv, new ActionRequest(held.request().action(), held.request().service(), params), false);
+    }
+
+    private static Preview overridden(ActionRequest r, Preview preview) {
+        return r.param(CooldownOverrides.BY).map(by -> new Preview(preview.text() + "\n:unlock: Cooldown overridden by <@"
+                + by + ">: " + Mrkdwn.escape(r.param(CooldownOverrides.REASON).orElse("")), preview.pins()))
+                .orElse(preview);
     }
 
     Reply confirmation(PendingAction p, int approvalsSoFar) {

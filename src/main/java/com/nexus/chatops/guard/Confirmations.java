@@ -48,7 +48,9 @@ public final class Confirmations {
             return unknown();
         }
         PendingAction p = found.get();
-        Optional<String> refusal = settled(p, channel).or(() -> !user.equals(p.requester())
+        Optional<String> refusal = settled(p, channel).or(() -> p.request().param(CooldownOverrides.HELD).isPresent()
+                ? Optional.of("it was denied by the cooldown; only a lead's override can re-issue it")
+                : Optional.empty()).or(() -> !user.equals(p.requester())
                 ? Optional.of("only <@" + p.requester() + ">, who asked for it, can confirm "
                         + Describe.request(p.request())) : Optional.empty());
         if (refusal.isEmpty() && p.approvalsNeeded() > 0 && p.state() == PendingState.PENDING) {

@@ -28,6 +28,11 @@ public final class CooldownRule implements GuardRule {
         if (strictest.isEmpty()) {
             return Verdict.allow(NAME, "no cooldown");
         }
+        Optional<String> lead = a.request().param(CooldownOverrides.BY);
+        if (lead.isPresent()) {
+            return Verdict.allow(NAME, "overridden by " + lead.get() + ": "
+                    + a.request().param(CooldownOverrides.REASON).orElse(""));
+        }
         Duration cooldown = Duration.ofSeconds(strictest.get().rule().cooldownSeconds());
         Optional<PendingAction> last = pending.lastStarted(a.action(), a.service());
         if (last.isEmpty()) {

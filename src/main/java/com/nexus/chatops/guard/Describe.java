@@ -8,7 +8,8 @@ final class Describe {
     private Describe() {}
 
     static String request(ActionRequest r) {
-        String params = r.params().entrySet().stream().filter(e -> !e.getKey().startsWith("pin."))
+        String params = r.params().entrySet().stream().filter(e -> !e.getKey().startsWith("pin.")
+                        && !e.getKey().startsWith("override.") && !e.getKey().equals(CooldownOverrides.HELD))
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         return "`" + r.action() + "`" + (r.service() == null ? "" : " on *" + r.service() + "*")
                 + (params.isEmpty() ? "" : " (" + params + ")");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,9 +79,14 @@ final class Execution {
 
     private void follow(PendingAction p, GuardedAction action, String ts) {
         try {
-            Optional<String> last = action.follow(rolloutDeadline,
-                    line -> slack.postInThread(p.channel(), ts, ActionMessages.post(line)));
-            last.ifPresent(line -> slack.postInThread(p.channel(), ts, ActionMessages.post(line)));
+            AtomicReference<String> posted = new AtomicReference<>();
+            Optional<String> last = action.follow(rolloutDeadline, line -> {
+                posted.set(line);
+                slack.postInThread(p.channel(), ts, ActionMessages.post(line));
+            });
+            // the final status is usually the last progress line already: say it once
+            last.filter(line -> !line.equals(posted.get()))
+                    .ifPresent(line -> slack.postInThread(p.channel(), ts, ActionMessages.post(line)));
         } catch (RuntimeException e) {
             String message = e instanceof NexusException ? e.getMessage() : "following the rollout failed";
             LOG.warn("following {} stopped: {}", p.request(), e.toString());

@@ -10,6 +10,7 @@ import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.store.Jdbc;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -17,17 +18,20 @@ import java.util.concurrent.Executor;
  * Everything a door needs for guarded actions: ask (a command), click (confirm, approve, cancel) and, at
  * startup, recover what a stopped process left running. Built once per process.
  */
-public final class GuardedActions {
+public final class GuardedActions implements AutoCloseable {
     private final ActionFlow flow;
     private final Confirmations confirmations;
     private final Recovery recovery;
     private final PendingActions pending;
+    private final CooldownOverrides overrides;
 
-    private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending) {
+    private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending,
+                           CooldownOverrides overrides) {
         this.flow = flow;
         this.confirmations = confirmations;
         this.recovery = recovery;
         this.pending = pending;
+        this.overrides = overrides;
     }
 
     public static GuardedActions create(NexusConfig config, Jdbc jdbc, UserGroups groups, AuditTrail trail,
@@ -41,7 +45,9 @@ public final class GuardedActions {
                 followUps);
         ActionFlow flow = new ActionFlow(chain, pending, incidents, catalog, slack, clock, settings, audits, execution);
         Confirmations confirmations = new Confirmations(pending, chain, incidents, audits, execution, flow, slack, clock);
-        return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending);
+        CooldownOverrides overrides = new CooldownOverrides(config, pending, chain, audits, execution, flow, clock);
+        return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending,
+                overrides);
     }
 
     public Reply request(Invocation invocation, ActionRequest request, boolean dryRun) {
@@ -60,9 +66,32 @@ public final class GuardedActions {
         return confirmations.cancel(click);
     }
 
-    /** Marks what a stopped process left executing as unknown and says so in each channel; runs nothing. */
+    /** Why {@code user} may not override the cooldown denial {@code heldId} (audited); empty: show the form. */
+    public java.util.Optional<String> overrideRefusal(String heldId, String user) {
+        return overrides.refusal(heldId, user);
+    }
+
+    /** A lead's override with a reason: audited, then the request is re-issued with only the cooldown waived. */
+    public Reply overrideCooldown(String heldId, String user, String reason) {
+        return overrides.override(heldId, user, reason);
+    }
+
+    /**
+     * Marks what a stopped process left executing (its lease ran out) as unknown and says so in each channel;
+     * runs nothing. Renews this process's own leases first.
+     */
     public List<PendingAction> recoverInterrupted() {
         return recovery.run();
+    }
+
+    /** Keeps this process's leases fresh and reports lapsed ones every {@code every}, until {@link #close()}. */
+    public void startRecovery(Duration every) {
+        recovery.start(every);
+    }
+
+    @Override
+    public void close() {
+        recovery.close();
     }
 
     public PendingActions pending() {

@@ -5,12 +5,14 @@ import com.nexus.chatops.store.Jdbc;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Pending actions in the store. Every state change is a conditional UPDATE on the state it expects, so a
@@ -22,10 +24,25 @@ public final class PendingActions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_ID_LENGTH = 64;
 
+    /**
+     * How long a claim vouches for an executing action without renewal. Writes time out after 10 s and are never
+     * retried, and the owner renews well within this, so a lapsed lease means the owner is gone.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+
+    private static final String LAPSED = " AND (lease_until <= ? OR (lease_until IS NULL AND started_at <= ?))";
+
     private final Jdbc jdbc;
+    private final String owner;
+
+    /** @param owner this process's id; the executing actions it claims carry it, and only it renews them */
+    public PendingActions(Jdbc jdbc, String owner) {
+        this.jdbc = jdbc;
+        this.owner = owner;
+    }
 
     public PendingActions(Jdbc jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, "nexus-" + UUID.randomUUID());
     }
 
     /** 128 random bits: a button value cannot be guessed from another one. */
@@ -58,11 +75,20 @@ public final class PendingActions {
         jdbc.update("UPDATE pending_actions SET message_ts = ? WHERE id = ?", messageTs, id);
     }
 
-    /** pending/approved → executing, only before expiry; false when another click (or replica) got there first. */
+    /**
+     * pending/approved → executing under this process's lease, only before expiry; false when another click (or
+     * replica) got there first.
+     */
     public boolean claim(String id, PendingState expected, Instant now) {
-        return jdbc.update("UPDATE pending_actions SET state = ?, started_at = ?, updated_at = ?"
-                        + " WHERE id = ? AND state = ? AND expires_at > ?",
-                PendingState.EXECUTING.db(), now, now, id, expected.db(), now) == 1;
+        return jdbc.update("UPDATE pending_actions SET state = ?, started_at = ?, updated_at = ?, owner = ?,"
+                        + " lease_until = ? WHERE id = ? AND state = ? AND expires_at > ?",
+                PendingState.EXECUTING.db(), now, now, owner, now.plus(LEASE), id, expected.db(), now) == 1;
+    }
+
+    /** Extends the lease of every action this process is executing; returns how many. */
+    public int renewLeases(Instant now) {
+        return jdbc.update("UPDATE pending_actions SET lease_until = ? WHERE state = ? AND owner = ?",
+                now.plus(LEASE), PendingState.EXECUTING.db(), owner);
     }
 
     /** executing → done/failed with the outcome in words. */
@@ -112,13 +138,18 @@ public final class PendingActions {
                 PendingActions::map, action, target);
     }
 
-    /** executing → unknown for every action a stopped process left running; each row is claimed once. */
+    /**
+     * executing → unknown for every action whose lease ran out (its process stopped); an action a live replica
+     * runs keeps a fresh lease and is left alone. Rows from before leases existed count from started_at. Each
+     * row is marked once, whichever replica sweeps first.
+     */
     public List<PendingAction> markInterrupted(Instant now) {
         List<PendingAction> marked = new ArrayList<>();
-        for (PendingAction p : jdbc.query("SELECT " + COLUMNS + " FROM pending_actions WHERE state = ?",
-                PendingActions::map, PendingState.EXECUTING.db())) {
-            if (jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
-                    PendingState.UNKNOWN.db(), now, p.id(), PendingState.EXECUTING.db()) == 1) {
+        for (PendingAction p : jdbc.query("SELECT " + COLUMNS + " FROM pending_actions WHERE state = ?" + LAPSED,
+                PendingActions::map, PendingState.EXECUTING.db(), now, now.minus(LEASE))) {
+            // the lease is checked again: its owner may have renewed it since the SELECT
+            if (jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?" + LAPSED,
+                    PendingState.UNKNOWN.db(), now, p.id(), PendingState.EXECUTING.db(), now, now.minus(LEASE)) == 1) {
                 marked.add(find(p.id()).orElseThrow());
             }
         }

@@ -3,18 +3,31 @@ package com.nexus.chatops.guard;
 import com.nexus.chatops.reply.ActionMessages;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * At startup: actions a stopped process left `executing` may or may not have reached Kubernetes. They become
- * `unknown`, are said so in their channel once, and are never run again by nexus itself.
+ * Actions a stopped process left `executing` may or may not have reached Kubernetes. Every sweep (at startup and
+ * then periodically) first renews the leases of what this process is running, then marks `unknown` the actions
+ * whose lease ran out — their process is gone; another live replica's run keeps a fresh lease and is left alone.
+ * Each is said so in its channel once and is never run again by nexus itself.
  */
-public final class Recovery {
+public final class Recovery implements AutoCloseable {
+    /** Well within {@link PendingActions#LEASE}, so a live owner's lease never lapses between two renewals. */
+    public static final Duration EVERY = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
+
     private final PendingActions pending;
     private final Audits audits;
     private final Execution execution;
     private final SlackGateway slack;
     private final Clock clock;
+    private ScheduledExecutorService scheduler;
 
     Recovery(PendingActions pending, Audits audits, Execution execution, SlackGateway slack, Clock clock) {
         this.pending = pending;
@@ -25,6 +38,7 @@ public final class Recovery {
     }
 
     public List<PendingAction> run() {
+        pending.renewLeases(clock.instant());
         List<PendingAction> interrupted = pending.markInterrupted(clock.instant());
         for (PendingAction p : interrupted) {
             String service = p.request().service() == null ? "" : " " + p.request().service();
@@ -37,5 +51,35 @@ public final class Recovery {
             slack.post(p.channel(), ActionMessages.post(text));
         }
         return interrupted;
+    }
+
+    /** Sweeps every {@code every} on a daemon thread until {@link #close()}. */
+    synchronized void start(Duration every) {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nexus-action-recovery");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::sweep, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void sweep() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            // the next sweep tries again; a missed renewal still leaves most of the lease
+            LOG.warn("sweeping interrupted actions failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
     }
 }

@@ -1,14 +1,23 @@
 package com.nexus.chatops.reply;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.asBlocks;
 import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.ConfirmationDialogObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +29,9 @@ public final class ActionMessages {
     public static final String CONFIRM = "nexus.pending.confirm";
     public static final String APPROVE = "nexus.pending.approve";
     public static final String CANCEL = "nexus.pending.cancel";
+    public static final String OVERRIDE = "nexus.pending.override_cooldown";
+    public static final String OVERRIDE_CALLBACK = "nexus.pending.override_cooldown.submit";
+    public static final String REASON = "reason";
 
     private ActionMessages() {}
 
@@ -56,6 +68,28 @@ public final class ActionMessages {
     /** A message for the channel (results, progress), split within Slack's limits. */
     public static Reply post(String mrkdwn) {
         return Reply.inChannel(cap(mrkdwn, 3_000), Sections.of(mrkdwn));
+    }
+
+    /** A cooldown denial, visible in the channel, with the button leads use to override it. */
+    public static Reply cooldownDenied(String heldId, String denial, String note) {
+        List<LayoutBlock> blocks = new ArrayList<>(Sections.of(cap(denial, Sections.MAX_SECTION_CHARS)));
+        blocks.add(context(List.of(markdownText(cap(note, Sections.MAX_SECTION_CHARS)))));
+        blocks.add(actions(a -> a.blockId("nexus_override").elements(List.of(ButtonElement.builder()
+                .actionId(OVERRIDE).value(heldId).text(plainText("Override cooldown (leads)")).build()))));
+        return Reply.inChannel(cap(denial, 3_000), blocks);
+    }
+
+    /** The lead's reason for an override; the held request's id travels in private_metadata. */
+    public static View overrideForm(String heldId, String headline) {
+        return view(v -> v.type("modal").callbackId(OVERRIDE_CALLBACK).privateMetadata(heldId)
+                .title(viewTitle(t -> t.type("plain_text").text("Override cooldown")))
+                .submit(viewSubmit(t -> t.type("plain_text").text("Override")))
+                .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+                .blocks(asBlocks(
+                        section(b -> b.text(markdownText(cap(headline, Sections.MAX_SECTION_CHARS)))),
+                        input(i -> i.blockId(REASON).label(plainText("Reason"))
+                                .hint(plainText("Recorded in the audit log and shown with the new confirmation."))
+                                .element(plainTextInput(e -> e.actionId(REASON).multiline(true).maxLength(500)))))));
     }
 
     private static ConfirmationDialogObject dialog(String headline, String preview) {

@@ -27,6 +27,7 @@ class FlowTest {
             PendingAction p = h.onlyPending();
             // the process claimed the action and died before the Kubernetes call returned
             assertThat(h.actions.pending().claim(p.id(), PendingState.PENDING, h.clock.instant())).isTrue();
+            h.clock.advance(PendingActions.LEASE.plusSeconds(1));
 
             List<PendingAction> first = h.fresh().recoverInterrupted();
             List<PendingAction> second = h.fresh().recoverInterrupted();

@@ -25,7 +25,7 @@ interface MigrationContract extends StoreBackend {
                 "params?", "verdict", "reason?", "outcome?", "error?", "prev_hash", "hash"));
         tables.put("pending_actions", List.of("id", "action", "target?", "params?", "requester", "channel?",
                 "incident_id?", "state", "created_at", "expires_at", "updated_at", "result?", "started_at?", "message_ts?",
-                "approvals_needed", "approvers?", "preview?"));
+                "approvals_needed", "approvers?", "preview?", "owner?", "lease_until?"));
         tables.put("approvals", List.of("pending_id", "approver", "at"));
         tables.put("reminders", List.of("id", "incident_id", "kind", "due_at", "claimed_by?", "claimed_until?",
                 "fired_at?"));

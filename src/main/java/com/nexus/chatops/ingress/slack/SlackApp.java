@@ -40,6 +40,7 @@ public final class SlackApp implements AutoCloseable {
         new IncidentEvents(nexus.incidents(), work).register(app);
         new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
         new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
+        new CooldownOverrideListener(nexus.actions(), nexus.slack(), work).register(app);
         return new SlackApp(app);
     }
 

@@ -1,0 +1,103 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.PendingAction;
+import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.ViewState;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Override cooldown (leads)" on a cooldown denial: the click opens the reason form only for someone the guard
+ * lets override (others are told why, audited); the submission, with a reason, re-issues the request.
+ */
+final class CooldownOverrideListener {
+    private static final Logger LOG = LoggerFactory.getLogger(CooldownOverrideListener.class);
+    private final GuardedActions actions;
+    private final SlackGateway slack;
+    private final WorkQueue work;
+
+    CooldownOverrideListener(GuardedActions actions, SlackGateway slack, WorkQueue work) {
+        this.actions = actions;
+        this.slack = slack;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.blockAction(ActionMessages.OVERRIDE, this::onClick);
+        app.viewSubmission(ActionMessages.OVERRIDE_CALLBACK, this::onSubmit);
+    }
+
+    private Response onClick(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()) {
+            return ctx.ack();
+        }
+        String heldId = p.getActions().get(0).getValue();
+        String user = p.getUser().getId();
+        String channel = p.getChannel().getId();
+        String trigger = p.getTriggerId();
+        work.offer(() -> {
+            Optional<String> refusal = actions.overrideRefusal(heldId, user);
+            if (refusal.isPresent()) {
+                slack.postEphemeral(channel, user, Replies.notice(":no_entry: Cooldown override refused: "
+                        + refusal.get() + "."));
+                return;
+            }
+            String headline = actions.pending().find(heldId).map(h -> "Override the cooldown for <@" + h.requester()
+                    + ">'s `" + h.request().action() + "` on *" + h.request().service() + "*?").orElse("Override?");
+            slack.openView(trigger, ActionMessages.overrideForm(heldId, headline)).whenComplete((ok, err) -> {
+                if (err != null) {
+                    LOG.warn("could not open the override form for {}: {}", heldId, err.toString());
+                    slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did not open;"
+                            + " nothing was overridden. Try the button again."));
+                }
+            });
+        });
+        return ctx.ack();
+    }
+
+    private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = req.getPayload();
+        String heldId = p.getView().getPrivateMetadata();
+        String user = p.getUser().getId();
+        String reason = reason(p);
+        if (reason.isBlank()) {
+            return ctx.ackWithErrors(Map.of(ActionMessages.REASON, "Say why the cooldown should not apply."));
+        }
+        work.offer(() -> {
+            Optional<String> channel = actions.pending().find(heldId).map(PendingAction::channel);
+            Reply answer;
+            try {
+                answer = actions.overrideCooldown(heldId, user, reason);
+            } catch (RuntimeException e) {
+                LOG.error("cooldown override {} by {} failed", heldId, user, e);
+                answer = Replies.notice(":x: Something went wrong with the override; check the channel before"
+                        + " trying again.");
+            }
+            if (channel.isPresent()) {
+                slack.postEphemeral(channel.get(), user, answer);
+            }
+        });
+        return ctx.ack();
+    }
+
+    private static String reason(ViewSubmissionPayload p) {
+        ViewState.Value v = p.getView().getState().getValues().getOrDefault(ActionMessages.REASON, Map.of())
+                .get(ActionMessages.REASON);
+        return v == null || v.getValue() == null ? "" : v.getValue().strip();
+    }
+}
