@@ -1,28 +1,23 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.reply.Mrkdwn;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The pager hook for severities with {@code page: true}: pages the incident's service through the Events API when
- * it has a routing key (unless the incident came from PagerDuty, which already paged), and invites whoever is on
- * call for it to the channel.
+ * The pager hook for severities with {@code page: true}: whoever is on call for the incident's service in
+ * PagerDuty is invited to the channel. Opening a PagerDuty incident stays an explicit `/nexus page`, so raising a
+ * severity never pages a team twice for an incident PagerDuty already knows.
  */
 final class OnCallPager implements Pager {
     private final NexusConfig config;
-    private final Pages pages;
     private final OnCalls onCalls;
 
-    OnCallPager(NexusConfig config, Pages pages, OnCalls onCalls) {
+    OnCallPager(NexusConfig config, OnCalls onCalls) {
         this.config = config;
-        this.pages = pages;
         this.onCalls = onCalls;
     }
 
@@ -32,22 +27,17 @@ final class OnCallPager implements Pager {
         if (ref.isEmpty()) {
             return "Nobody was paged: " + (incident.service() == null ? "the incident names no service"
                     : Mrkdwn.escape(incident.service()) + " has no PagerDuty service in nexus.yml")
-                    + ". Page on-call by hand (`/nexus page <service>`) if needed.";
+                    + ". Use `/nexus page <service>` to page a team.";
         }
-        List<String> lines = new ArrayList<>();
         String label = Mrkdwn.escape(incident.service());
-        if (incident.pagerdutyIncidentId() == null && ref.get().routingKey().isPresent()) {
-            try {
-                pages.page(incident.service(), incident, reason, null, null);
-                lines.add("Paged " + label + " through PagerDuty (" + reason + ").");
-            } catch (NexusException e) {
-                lines.add("Paging " + label + " failed: " + e.getMessage());
-            }
+        if (!onCalls.connected()) {
+            return "Nobody was paged: PagerDuty is not connected (PAGERDUTY_API_TOKEN is not set). Use `/nexus page "
+                    + label + "` or page on-call by hand.";
         }
-        if (incident.channelId() != null && onCalls.connected()) {
-            lines.add(onCalls.invite(incident.channelId(), ref.get().serviceId(), label));
+        if (incident.channelId() == null) {
+            return "On-call for " + label + " was not invited: the channel is still being created.";
         }
-        return lines.isEmpty() ? "Nobody was paged: " + label + " has no PagerDuty routing key and PagerDuty is not"
-                + " connected. Page on-call by hand if needed." : String.join(" ", lines);
+        return onCalls.invite(incident.channelId(), ref.get().serviceId(), label)
+                + (incident.pagerdutyIncidentId() == null ? " Use `/nexus page " + label + "` to page them." : "");
     }
 }

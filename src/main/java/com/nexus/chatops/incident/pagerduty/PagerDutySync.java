@@ -45,7 +45,7 @@ public final class PagerDutySync implements AutoCloseable {
         this.writes = new PdWrites(database.jdbc(), clock);
         this.onCalls = new OnCalls(access.client(), slack);
         this.pages = new Pages(config, access.events(), links);
-        this.pager = new OnCallPager(config, pages, onCalls);
+        this.pager = new OnCallPager(config, onCalls);
     }
 
     public static PagerDutySync create(NexusConfig config, Database database, SlackGateway slack,
