@@ -52,11 +52,15 @@ final class PagerDutyButtons {
                 reply = Replies.failure("the acknowledgement", ref);
             }
             if (channel != null) {
-                slack.postEphemeral(channel, user, reply).whenComplete((ok, err) -> {
-                    if (err != null) {
-                        LOG.warn("could not tell {} the acknowledgement's outcome: {}", user, err.toString());
-                    }
-                });
+                Reply answer = reply;
+                // someone outside the channel (the card was shared) still hears back, by direct message
+                slack.postEphemeral(channel, user, answer)
+                        .exceptionallyCompose(e -> slack.post(user, answer).thenApply(ts -> null))
+                        .whenComplete((ok, err) -> {
+                            if (err != null) {
+                                LOG.warn("could not tell {} the acknowledgement's outcome: {}", user, err.toString());
+                            }
+                        });
             }
         });
         return ctx.ack();
