@@ -15,7 +15,8 @@ import com.nexus.chatops.guard.GuardedCommands;
 import com.nexus.chatops.guard.Recovery;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.incident.Pager;
+import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
+import com.nexus.chatops.incident.pagerduty.PagerDutySync;
 import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
@@ -54,6 +55,8 @@ public final class Nexus implements AutoCloseable {
     private final ExecutorService followUps;
     private final PagerDutyAccess pagerDuty;
     private final PagerDutyEvents pagerDutyEvents;
+    private final PagerDutySync pagerDutySync;
+    private final PagerDutyActions pagerDutyActions;
 
     /**
      * What nexus talks to beyond its own store: Slack (or the console), PagerDuty, the optional public status
@@ -76,7 +79,10 @@ public final class Nexus implements AutoCloseable {
     private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
                   SlackGateway slack, Incidents incidents, IncidentComms comms, GuardedActions actions,
                   ExecutorService followUps,
-                  PagerDutyAccess pagerDuty, PagerDutyEvents pagerDutyEvents) {
+                  PagerDutyAccess pagerDuty, PagerDutySync pagerDutySync, PagerDutyActions pagerDutyActions,
+                  PagerDutyEvents pagerDutyEvents) {
+        this.pagerDutySync = pagerDutySync;
+        this.pagerDutyActions = pagerDutyActions;
         this.config = config;
         this.database = database;
         this.meters = meters;
@@ -118,9 +124,11 @@ public final class Nexus implements AutoCloseable {
         new UptimeMetrics().bindTo(meters);
         Database database = Database.open(dbUrl, clock);
         Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
-        Incidents incidents = Incidents.create(config, database, slack, Pager.NOT_CONFIGURED, clock);
+        PagerDutySync pagerDutySync = PagerDutySync.create(config, database, slack, edges.pagerDuty(), clock);
+        Incidents incidents = Incidents.create(config, database, slack, pagerDutySync.pager(), clock);
+        PagerDutyActions pagerDutyActions = pagerDutySync.actions(incidents);
         IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
-                incidents.observer(), clock);
+                incidents.observer(), pagerDutyActions, clock);
         ExecutorService followUps = followUpPool();
         GuardedActions actions = GuardedActions.create(config, database.jdbc(),
                 new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
@@ -130,13 +138,14 @@ public final class Nexus implements AutoCloseable {
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
         incidents.register(handlers);
         comms.register(handlers);
+        pagerDutySync.register(handlers);
         GuardedCommands.register(handlers, actions);
         Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
         actions.recoverInterrupted();
         actions.startRecovery(Recovery.EVERY);
-        PagerDutyEvents pagerDutyEvents = PagerDutyEvents.logOnly();
+        PagerDutyEvents pagerDutyEvents = pagerDutySync.events(comms);
         return new Nexus(config, database, meters, dispatcher, slack, incidents, comms, actions, followUps,
-                edges.pagerDuty(), pagerDutyEvents);
+                edges.pagerDuty(), pagerDutySync, pagerDutyActions, pagerDutyEvents);
     }
 
     public NexusConfig config() {
@@ -189,6 +198,16 @@ public final class Nexus implements AutoCloseable {
         return pagerDutyEvents;
     }
 
+    /** Acknowledge from Slack (the card's button), acting on the linked PagerDuty incident. */
+    public PagerDutyActions pagerDutyActions() {
+        return pagerDutyActions;
+    }
+
+    /** The PagerDuty sync: {@code startRetries()} resends writes PagerDuty missed while it was down. */
+    public PagerDutySync pagerDutySync() {
+        return pagerDutySync;
+    }
+
     public GuardedActions actions() {
         return actions;
     }
@@ -207,6 +226,7 @@ public final class Nexus implements AutoCloseable {
     public void close() {
         comms.reminders().close();
         actions.close();
+        pagerDutySync.close();
         followUps.shutdownNow();
         pagerDuty.close();
         database.close();

@@ -87,6 +87,7 @@ public final class Server implements AutoCloseable {
             slack.startSocketMode(env.slackAppToken().orElseThrow());
         }
         nexus.startReminders(REMINDER_CHECK);
+        nexus.pagerDutySync().startRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
         return new Server(nexus, work, http, slack, pagerDutyWebhooks);

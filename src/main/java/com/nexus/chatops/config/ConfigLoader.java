@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Reads nexus.yml once at startup; either a complete, valid {@link NexusConfig} or every problem at once. */
 public final class ConfigLoader {
-    private static final List<String> SECTIONS = List.of("channels", "severities", "services", "roles", "policy");
+    private static final List<String> SECTIONS = List.of("channels", "severities", "services", "roles", "policy", "pagerduty");
 
     private ConfigLoader() {}
 
@@ -50,7 +50,9 @@ public final class ConfigLoader {
         Map<String, Service> services = ServicesReader.read(root.key("services"));
         Map<String, Role> roles = RolesReader.read(root.key("roles"));
         List<PolicyRule> policy = PolicyReader.read(root.key("policy"), severities, roles);
-        return new NexusConfig(channels, severities, services, roles, policy, source);
+        PagerDutySettings pagerduty = PagerDutyReader.read(root.key("pagerduty"), severities.keySet(),
+                services.keySet());
+        return new NexusConfig(channels, severities, services, roles, policy, pagerduty, source);
     }
 
     private static String readText(Path file, Problems problems) {

@@ -12,12 +12,30 @@ import java.util.Optional;
  * order of the file. {@code source} is null for {@link #defaults()}.
  */
 public record NexusConfig(Channels channels, Map<String, Severity> severities, Map<String, Service> services,
-                          Map<String, Role> roles, List<PolicyRule> policy, Path source) {
+                          Map<String, Role> roles, List<PolicyRule> policy, PagerDutySettings pagerduty,
+                          Path source) {
     public NexusConfig {
+        pagerduty = pagerduty == null ? PagerDutySettings.defaults() : pagerduty;
         severities = Copies.ordered(severities);
         services = Copies.ordered(services);
         roles = Copies.ordered(roles);
         policy = List.copyOf(policy);
+    }
+
+    /** Without a pagerduty: section (its defaults apply). */
+    public NexusConfig(Channels channels, Map<String, Severity> severities, Map<String, Service> services,
+                       Map<String, Role> roles, List<PolicyRule> policy, Path source) {
+        this(channels, severities, services, roles, policy, PagerDutySettings.defaults(), source);
+    }
+
+    /** The nexus service whose pagerduty.serviceId is this PagerDuty service id. */
+    public Optional<Service> serviceByPagerDutyId(String pagerDutyServiceId) {
+        if (pagerDutyServiceId == null) {
+            return Optional.empty();
+        }
+        return services.values().stream()
+                .filter(s -> s.pagerduty().map(p -> p.serviceId().equals(pagerDutyServiceId)).orElse(false))
+                .findFirst();
     }
 
     /** Every word accepted for a severity, lowercase (names and aliases), mapped to the canonical name. */
@@ -48,6 +66,7 @@ public record NexusConfig(Channels channels, Map<String, Severity> severities, M
 
     /** What nexus runs with when nexus.yml is absent: seed severities, default channels, nothing else. */
     public static NexusConfig defaults() {
-        return new NexusConfig(Channels.defaults(), DefaultSeverities.all(), Map.of(), Map.of(), List.of(), null);
+        return new NexusConfig(Channels.defaults(), DefaultSeverities.all(), Map.of(), Map.of(), List.of(),
+                PagerDutySettings.defaults(), null);
     }
 }

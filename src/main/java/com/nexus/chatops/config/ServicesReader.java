@@ -9,7 +9,8 @@ import java.util.Optional;
 /** Reads services:, the names responders type after a command. */
 final class ServicesReader {
     private static final List<String> KEYS = List.of("kubernetes", "pagerduty", "aws", "runbooks");
-    private static final List<String> PAGERDUTY_KEYS = List.of("serviceId");
+    private static final List<String> PAGERDUTY_KEYS = List.of("serviceId", "routingKey");
+    private static final java.util.regex.Pattern ROUTING_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9]{32}");
 
     private ServicesReader() {}
 
@@ -42,7 +43,11 @@ final class ServicesReader {
         if (!id.isEmpty() && !Names.matches(Names.PAGERDUTY_ID, id)) {
             at.key("serviceId").problem("\"" + id + "\" does not look like a PagerDuty service id (e.g. PABC123)");
         }
-        return new PagerDutyRef(id);
+        Optional<String> routingKey = at.key("routingKey").text();
+        routingKey.filter(k -> !Names.matches(ROUTING_KEY, k)).ifPresent(k -> at.key("routingKey")
+                .problem("is not an Events API v2 integration key (32 letters and digits, from the service's"
+                        + " Events API v2 integration)"));
+        return new PagerDutyRef(id, routingKey);
     }
 
     private static List<String> runbooks(At at) {

@@ -56,7 +56,7 @@ public final class Declarations {
             try {
                 Incident stored = incidents.insertOrGet(new NewIncident(request.declareKey(), day, seq, name,
                         request.title(), request.severity(), request.service(), request.declaredBy(), clock.instant(),
-                        null, null));
+                        null, request.pagerdutyIncidentId()));
                 boolean won = stored.day().equals(day) && stored.seq() == seq;
                 return won ? build(stored, request) : follow(stored, request);
             } catch (IncidentRepository.ChannelNameTaken taken) {

@@ -78,6 +78,20 @@ public record Incident(long id, LocalDate day, int seq, String channelName, Stri
                 pagerdutyIncidentId, cardTs, declareKey, alertCount, lastUpdateAt, updatedAt, version);
     }
 
+    /** PagerDuty's acknowledgement timed out: the card shows it unacknowledged again. */
+    public Incident withUnacknowledged() {
+        return new Incident(id, day, seq, channelName, channelId, title, severity, status, service, commander,
+                comms, declaredBy, declaredAt, null, resolvedAt, pagerdutyIncidentId, cardTs, declareKey, alertCount,
+                lastUpdateAt, updatedAt, version);
+    }
+
+    /** Reopened (in PagerDuty): open again, investigating, the card gets its buttons back. */
+    public Incident withReopened(Instant at) {
+        return new Incident(id, day, seq, channelName, channelId, title, severity, Phase.INVESTIGATING, service,
+                commander, comms, declaredBy, declaredAt, acknowledgedAt, null, pagerdutyIncidentId, cardTs,
+                declareKey, alertCount, at, updatedAt, version);
+    }
+
     public Incident withPagerDuty(String pdIncidentId) {
         return new Incident(id, day, seq, channelName, channelId, title, severity, status, service, commander,
                 comms, declaredBy, declaredAt, acknowledgedAt, resolvedAt, pdIncidentId, cardTs, declareKey,

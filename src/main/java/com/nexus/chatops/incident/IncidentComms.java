@@ -19,14 +19,21 @@ public record IncidentComms(IncidentRepository incidents, StatusUpdates updates,
 
     public static IncidentComms create(NexusConfig config, Database database, SlackGateway slack,
                                        Statuspage statuspage, IncidentObserver observer, Clock clock) {
+        return create(config, database, slack, statuspage, observer, PagerDutyMirror.NONE, clock);
+    }
+
+    /** @param pagerDuty how resolutions and status updates reach the linked PagerDuty incident */
+    public static IncidentComms create(NexusConfig config, Database database, SlackGateway slack,
+                                       Statuspage statuspage, IncidentObserver observer, PagerDutyMirror pagerDuty,
+                                       Clock clock) {
         IncidentRepository incidents = new IncidentRepository(database.jdbc(), clock);
         TimelineRepository timeline = new TimelineRepository(database.jdbc());
         StatuspageMirror mirror = new StatuspageMirror(statuspage, new StatuspageLinks(database.jdbc()));
         Postmortems postmortems = new Postmortems(timeline, slack, clock);
         Resolutions resolutions = new Resolutions(config, incidents, timeline, slack, mirror, observer, postmortems,
-                clock);
+                pagerDuty, clock);
         StatusUpdates updates = new StatusUpdates(config, incidents, timeline, slack, mirror, observer, resolutions,
-                clock);
+                pagerDuty, clock);
         ReminderClaims claims = new ReminderClaims(database.jdbc());
         ChannelArchiver archiver = new ChannelArchiver(config.channels(), incidents, timeline, claims, slack, clock);
         ReminderLoop reminders = new ReminderLoop(config, incidents, claims, slack, clock, archiver);

@@ -32,10 +32,12 @@ public final class Resolutions {
     private final IncidentObserver observer;
     private final Postmortems postmortems;
     private final Clock clock;
+    private final PagerDutyMirror pagerDuty;
 
     public Resolutions(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
                        SlackGateway slack, StatuspageMirror statuspage, IncidentObserver observer,
-                       Postmortems postmortems, Clock clock) {
+                       Postmortems postmortems, PagerDutyMirror pagerDuty, Clock clock) {
+        this.pagerDuty = pagerDuty;
         this.config = config;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -47,6 +49,15 @@ public final class Resolutions {
     }
 
     public Reply resolve(Incident incident, String summary, String actor) {
+        return resolve(incident, summary, actor, pagerDuty);
+    }
+
+    /** PagerDuty resolved it: the same flow, without telling PagerDuty what it just told us. */
+    public Reply resolveFromPagerDuty(Incident incident, String summary, String actor) {
+        return resolve(incident, summary, actor, PagerDutyMirror.NONE);
+    }
+
+    private Reply resolve(Incident incident, String summary, String actor, PagerDutyMirror mirror) {
         requireChannel(incident);
         Instant now = clock.instant();
         AtomicBoolean first = new AtomicBoolean();
@@ -75,12 +86,14 @@ public final class Resolutions {
         Optional<String> statuspageProblem = statuspage.publish(resolved.id(), resolved.title(),
                 Phase.RESOLVED.word(), summaryText.isEmpty() ? text : text + "\n\n" + summaryText);
         observer.changed(resolved);
+        Optional<String> pagerDutyLine = mirror.resolved(resolved, summaryText, actor);
 
         List<String> problems = new ArrayList<>();
         Deliveries.await(inChannel, "post the resolution in this channel").ifPresent(problems::add);
         Deliveries.await(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
         postmortems.publish(resolved).ifPresent(problems::add);
-        return outcome(resolved, problems, statuspageProblem);
+        Reply reply = outcome(resolved, problems, statuspageProblem);
+        return pagerDutyLine.map(line -> Replies.notice(reply.text() + "\n" + line)).orElse(reply);
     }
 
     static void requireChannel(Incident incident) {

@@ -32,10 +32,12 @@ public final class StatusUpdates {
     private final IncidentObserver observer;
     private final Resolutions resolutions;
     private final Clock clock;
+    private final PagerDutyMirror pagerDuty;
 
     public StatusUpdates(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
                          SlackGateway slack, StatuspageMirror statuspage, IncidentObserver observer,
-                         Resolutions resolutions, Clock clock) {
+                         Resolutions resolutions, PagerDutyMirror pagerDuty, Clock clock) {
+        this.pagerDuty = pagerDuty;
         this.config = config;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -70,11 +72,13 @@ public final class StatusUpdates {
                 CommsMessages.broadcast(tag, body, updated.title(), severityLabel(updated), updated.channelId()));
         Optional<String> statuspageProblem = statuspage.publish(updated.id(), updated.title(), phase.word(), text);
         observer.changed(updated);
+        Optional<String> pagerDutyLine = pagerDuty.updated(updated, text, actor);
 
         List<String> problems = new ArrayList<>();
         Deliveries.await(inChannel, "post it in this channel").ifPresent(problems::add);
         Deliveries.await(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
-        return outcome(tag, problems, statuspageProblem);
+        Reply reply = outcome(tag, problems, statuspageProblem);
+        return pagerDutyLine.map(line -> Replies.notice(reply.text() + "\n" + line)).orElse(reply);
     }
 
     private Reply outcome(String tag, List<String> slackProblems, Optional<String> statuspageProblem) {

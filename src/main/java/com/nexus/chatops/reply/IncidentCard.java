@@ -88,8 +88,10 @@ public final class IncidentCard {
 
     private static String pagerDuty(Incident i) {
         String link = "<" + PagerDutyLinks.incident(i.pagerdutyIncidentId()) + "|" + Mrkdwn.escape(i.pagerdutyIncidentId()) + ">";
+        // an alert storm joins many PagerDuty incidents to this one: the counter says how many
+        String alerts = i.alertCount() > 1 ? " · " + i.alertCount() + " alerts" : "";
         return link + (i.acknowledgedAt() == null ? " · _not acknowledged_"
-                : " · acknowledged " + SlackDates.at(i.acknowledgedAt()));
+                : " · acknowledged " + SlackDates.at(i.acknowledgedAt())) + alerts;
     }
 
     static String person(String userId) {

@@ -50,6 +50,19 @@ class ExampleConfigTest {
     }
 
     @Test
+    void shouldSyncPagerDutyWithPlaceholdersWhenReadingTheExample() {
+        NexusConfig config = ConfigLoader.load(EXAMPLE);
+
+        assertThat(config.pagerduty().priorities()).containsOnlyKeys("P1", "P2", "P3", "P4");
+        assertThat(config.pagerduty().severityFor("P2")).contains("sev2");
+        assertThat(config.pagerduty().autoDeclareUrgencies()).containsExactly("high");
+        assertThat(config.pagerduty().stormWindowMinutes()).isEqualTo(10);
+        assertThat(config.service("core-api").flatMap(Service::pagerduty).flatMap(PagerDutyRef::routingKey))
+                .hasValueSatisfying(key -> assertThat(key).hasSize(32));
+        assertThat(config.serviceByPagerDutyId("PXXXXX4").map(Service::name)).contains("core-api");
+    }
+
+    @Test
     void shouldGuardRollbacksWhenReadingTheExamplePolicy() {
         NexusConfig config = ConfigLoader.load(EXAMPLE);
         PolicyRule writes = config.policy().get(1);

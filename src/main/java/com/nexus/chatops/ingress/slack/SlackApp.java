@@ -39,6 +39,7 @@ public final class SlackApp implements AutoCloseable {
         new IncidentInteractions(nexus.incidents(), work).register(app);
         new IncidentEvents(nexus.incidents(), work).register(app);
         new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
+        new PagerDutyButtons(nexus.pagerDutyActions(), nexus.slack(), work).register(app);
         new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
         new CooldownOverrideListener(nexus.actions(), nexus.slack(), work).register(app);
         return new SlackApp(app);

@@ -1,0 +1,65 @@
+package com.nexus.chatops.incident.pagerduty;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.config.PagerDutyRef;
+import com.nexus.chatops.config.Service;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.pagerduty.AlertSeverity;
+import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
+import com.nexus.chatops.reply.Severities;
+
+/**
+ * Pages a service through the Events API v2. The dedup key is stable per incident and service
+ * ({@code nexus-<incident>-<service>}), so a retried page updates PagerDuty's alert instead of opening another;
+ * the page is recorded first, so the PagerDuty incident it opens is linked back when its webhook arrives.
+ */
+final class Pages {
+    private final NexusConfig config;
+    private final PagerDutyEventsClient events;
+    private final PdLinks links;
+
+    Pages(NexusConfig config, PagerDutyEventsClient events, PdLinks links) {
+        this.config = config;
+        this.events = events;
+        this.links = links;
+    }
+
+    static String dedupKey(Incident incident, String service, String elseKey) {
+        return incident == null ? "nexus-" + service + "-" + elseKey : "nexus-" + incident.id() + "-" + service;
+    }
+
+    /** @return the dedup key PagerDuty filed it under; throws a user-worded NexusException when it cannot page */
+    String page(String serviceName, Incident incident, String message, String requestedBy, String elseKey) {
+        Service service = config.service(serviceName).orElseThrow(() -> new NexusException(
+                "Unknown service `" + serviceName + "`; nexus.yml lists " + String.join(", ", config.services().keySet())
+                        + "."));
+        PagerDutyRef ref = service.pagerduty().orElseThrow(() -> new NexusException(
+                "`" + serviceName + "` has no pagerduty section in nexus.yml, so nexus cannot page it."));
+        String routingKey = ref.routingKey().orElseThrow(() -> new NexusException("`" + serviceName
+                + "` has no pagerduty.routingKey (Events API v2 integration key) in nexus.yml, so nexus cannot page"
+                + " it; page it from PagerDuty."));
+        String key = dedupKey(incident, serviceName, elseKey);
+        links.recordPage(key, incident == null ? null : incident.id(), serviceName, ref.serviceId(), requestedBy);
+        String summary = summary(incident, message);
+        return events.trigger(routingKey, key, summary, "nexus", severity(incident));
+    }
+
+    private static String summary(Incident incident, String message) {
+        String words = message == null ? "" : message.strip();
+        if (incident == null) {
+            return words.isEmpty() ? "Paged from Slack by nexus" : words;
+        }
+        String head = Severities.tag(incident.severity()) + " " + incident.title() + " (#" + incident.channelName() + ")";
+        return words.isEmpty() ? head : head + ": " + words;
+    }
+
+    private AlertSeverity severity(Incident incident) {
+        if (incident == null) {
+            return AlertSeverity.ERROR;
+        }
+        boolean pages = config.severities().containsKey(incident.severity())
+                && config.severities().get(incident.severity()).page();
+        return pages ? AlertSeverity.CRITICAL : AlertSeverity.ERROR;
+    }
+}

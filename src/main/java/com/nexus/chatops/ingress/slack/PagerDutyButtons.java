@@ -1,0 +1,68 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.NexusException;
+import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
+import com.nexus.chatops.reply.IncidentCard;
+import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The card's Acknowledge button: acked at once, the acknowledgement (Slack, then the linked PagerDuty incident as
+ * the clicking user) runs on the work queue, and the outcome reaches the user as an ephemeral message.
+ */
+final class PagerDutyButtons {
+    private static final Logger LOG = LoggerFactory.getLogger(PagerDutyButtons.class);
+
+    private final PagerDutyActions actions;
+    private final SlackGateway slack;
+    private final WorkQueue work;
+
+    PagerDutyButtons(PagerDutyActions actions, SlackGateway slack, WorkQueue work) {
+        this.actions = actions;
+        this.slack = slack;
+        this.work = work;
+    }
+
+    void register(App app) {
+        app.blockAction(IncidentCard.ACK, this::onAcknowledge);
+    }
+
+    private Response onAcknowledge(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        String user = p.getUser().getId();
+        String value = p.getActions().get(0).getValue();
+        String channel = p.getChannel() == null ? null : p.getChannel().getId();
+        work.offer(() -> {
+            Reply reply;
+            try {
+                reply = actions.acknowledge(value, user);
+            } catch (NexusException e) {
+                reply = Replies.notice(":x: " + e.getMessage());
+            } catch (RuntimeException e) {
+                String ref = Correlation.newId();
+                LOG.error("[{}] acknowledge failed", ref, e);
+                reply = Replies.failure("the acknowledgement", ref);
+            }
+            if (channel != null) {
+                Reply answer = reply;
+                // someone outside the channel (the card was shared) still hears back, by direct message
+                slack.postEphemeral(channel, user, answer)
+                        .exceptionallyCompose(e -> slack.post(user, answer).thenApply(ts -> null))
+                        .whenComplete((ok, err) -> {
+                            if (err != null) {
+                                LOG.warn("could not tell {} the acknowledgement's outcome: {}", user, err.toString());
+                            }
+                        });
+            }
+        });
+        return ctx.ack();
+    }
+}

@@ -1,0 +1,47 @@
+package com.nexus.chatops.pagerduty;
+
+import com.nexus.chatops.testing.HttpPoster;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Signed PagerDuty v3 webhook deliveries, shaped like the sample in the fixtures. */
+final class Webhooks {
+    private Webhooks() {
+    }
+
+    static String incident(String eventId, String type, String pdId, String serviceId, String urgency,
+                           String priority, String agentId) {
+        String prio = priority == null ? "null" : "{\"id\":\"PSO75BM\",\"type\":\"priority_reference\",\"summary\":\""
+                + priority + "\"}";
+        String agent = agentId == null ? "null" : "{\"id\":\"" + agentId + "\",\"type\":\"user_reference\","
+                + "\"summary\":\"Earline Greenholt\"}";
+        return """
+                {"event":{"id":"%s","event_type":"%s","resource_type":"incident",
+                "occurred_at":"2026-01-05T10:00:00.000Z","agent":%s,"client":null,
+                "data":{"id":"%s","type":"incident","number":7,"status":"triggered","incident_key":"key-%s",
+                "title":"Elevated 5xx on core-api","urgency":"%s","priority":%s,
+                "html_url":"https://acme.pagerduty.com/incidents/%s",
+                "service":{"id":"%s","type":"service_reference","summary":"Core API"},
+                "assignees":[],"escalation_policy":{"id":"PT20YPA","type":"escalation_policy_reference"}}}}
+                """.formatted(eventId, type, agent, pdId, pdId, urgency, prio, pdId, serviceId);
+    }
+
+    static String v1(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "v1=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpPoster.Result deliver(URI base, String body, String signature) {
+        return HttpPoster.post(base.resolve("/webhooks/pagerduty"), "application/json", body,
+                signature == null ? Map.of() : Map.of("X-PagerDuty-Signature", signature));
+    }
+}
