@@ -31,14 +31,14 @@ public final class DeclareHandler implements CommandHandler<Command.Declare> {
         }
         String key = inv.triggerId() != null ? "slack:" + inv.triggerId() : inv.source() + ":" + inv.correlationId();
         String severity = command.severity().orElseGet(this::defaultSeverity);
-        Incident incident = declarations.declare(new DeclareRequest(key, severity, command.title(), null, null,
-                inv.userId()));
+        Incident incident = declarations.declare(new DeclareRequest(key, severity, command.title(),
+                ServiceMention.in(command.title(), config).orElse(null), null, inv.userId()));
         return IncidentNotices.declared(incident);
     }
 
     private Reply openForm(Invocation inv, String severity) {
         if (inv.triggerId() == null) {
-            return Replies.error("A title is needed to declare from here.", "Usage: `/nexus declare sev2 <title>`",
+            return Replies.error("A title is needed to declare from here.", "Usage: `/nexus declare sev2 &lt;title&gt;`",
                     "Severities: " + String.join(", ", config.severities().keySet()) + ".");
         }
         Steps.required("open the declare form", slack.openView(inv.triggerId(),

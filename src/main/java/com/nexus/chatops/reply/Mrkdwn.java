@@ -12,7 +12,8 @@ public final class Mrkdwn {
 
     /** The emoji nexus itself uses, so a terminal shows a symbol rather than a shortcode. */
     private static final Map<String, String> EMOJI = Map.of(
-            ":warning:", "⚠", ":x:", "✗", ":white_check_mark:", "✓", ":construction:", "…", ":hourglass:", "⌛");
+            ":warning:", "⚠", ":x:", "✗", ":white_check_mark:", "✓", ":construction:", "…", ":hourglass:", "⌛",
+            ":rotating_light:", "🚨", ":pager:", "📟", ":no_entry:", "⛔", ":pushpin:", "📌");
 
     private Mrkdwn() {}
 

@@ -27,7 +27,7 @@ final class OnCallPager implements Pager {
         if (ref.isEmpty()) {
             return "Nobody was paged: " + (incident.service() == null ? "the incident names no service"
                     : Mrkdwn.escape(incident.service()) + " has no PagerDuty service in nexus.yml")
-                    + ". Use `/nexus page <service>` to page a team.";
+                    + ". Use `/nexus page &lt;service&gt;` to page a team.";
         }
         String label = Mrkdwn.escape(incident.service());
         if (!onCalls.connected()) {
