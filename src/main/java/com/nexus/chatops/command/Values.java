@@ -23,9 +23,11 @@ final class Values {
         return "`" + Mrkdwn.escape(clean) + "`";
     }
 
+    /** @param label how the usage names the value ("&lt;replicas&gt;" is written here as "<replicas>") */
     static int wholeNumber(String label, Optional<String> typed, int min, int max) {
-        String value = typed.orElseThrow(() -> new ParseProblem("Missing " + label + "."));
-        String range = label + " must be a whole number from " + min + " to " + max + ", not " + code(value) + ".";
+        String shown = Mrkdwn.escape(label);
+        String value = typed.orElseThrow(() -> new ParseProblem("Missing " + shown + "."));
+        String range = shown + " must be a whole number from " + min + " to " + max + ", not " + code(value) + ".";
         if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ParseProblem(range);
         }

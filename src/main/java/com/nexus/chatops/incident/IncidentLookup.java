@@ -33,7 +33,7 @@ public final class IncidentLookup {
     public Incident require(Invocation inv, String verb) {
         return find(inv).orElseThrow(() -> inv.fromConsole()
                 ? new NexusException("There is no open incident for `/nexus " + verb + "`; declare one with"
-                        + " `/nexus declare sev2 <title>`.")
+                        + " `/nexus declare sev2 &lt;title&gt;`.")
                 : notAnIncidentChannel(verb));
     }
 

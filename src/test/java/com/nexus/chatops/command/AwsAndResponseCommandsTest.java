@@ -44,8 +44,8 @@ class AwsAndResponseCommandsTest {
     @Test
     void shouldValidateServiceAndCountWhenEcsScaling() {
         assertThat(failure("ecs scale platfrom 2").suggestion()).contains("platform");
-        assertThat(failure("ecs scale platform two").problem()).contains("<count> must be a whole number");
-        assertThat(failure("ecs status").problem()).contains("Missing <service>");
+        assertThat(failure("ecs scale platform two").problem()).contains("&lt;count&gt; must be a whole number");
+        assertThat(failure("ecs status").problem()).contains("Missing &lt;service&gt;");
         assertThat(failure("ecs status platform extra").problem()).contains("Unexpected `extra`");
     }
 
@@ -63,7 +63,7 @@ class AwsAndResponseCommandsTest {
         assertThat(parsed("page core-api checkout &lt;500s&gt; since 10:02"))
                 .isEqualTo(new Command.Page("core-api", "checkout <500s> since 10:02"));
         assertThat(parsed("page core-api")).isEqualTo(new Command.Page("core-api", ""));
-        assertThat(failure("page").problem()).contains("Missing <service>");
+        assertThat(failure("page").problem()).contains("Missing &lt;service&gt;");
     }
 
     @Test

@@ -67,14 +67,14 @@ class KubernetesCommandsTest {
     void shouldShowUsageAndKnownServicesWhenRollbackHasNoService() {
         ParseResult.Failure failure = failure("rollback");
 
-        assertThat(failure.problem()).contains("Missing <service>")
+        assertThat(failure.problem()).contains("Missing &lt;service&gt;")
                 .contains("Known services: `core-api`, `frontend`, `platform`");
         assertThat(failure.message()).endsWith("Usage: `/nexus rollback <service> [--to-revision N] [--dry-run]`");
     }
 
     @Test
     void shouldOmitKnownServicesWhenNoneAreConfigured() {
-        assertThat(failure(UNCONFIGURED, "rollback --dry-run").problem()).isEqualTo("Missing <service>.");
+        assertThat(failure(UNCONFIGURED, "rollback --dry-run").problem()).isEqualTo("Missing &lt;service&gt;.");
     }
 
     @Test
@@ -147,11 +147,11 @@ class KubernetesCommandsTest {
     void shouldExplainReplicasWhenScaleGetsANonNumber() {
         ParseResult.Failure failure = failure("scale core-api lots");
 
-        assertThat(failure.problem()).isEqualTo("<replicas> must be a whole number from 0 to 1000, not `lots`.");
+        assertThat(failure.problem()).isEqualTo("&lt;replicas&gt; must be a whole number from 0 to 1000, not `lots`.");
         assertThat(failure.usage()).isEqualTo("scale <service> <replicas> [--dry-run]");
         assertThat(failure("scale core-api -1").problem()).contains("whole number");
         assertThat(failure("scale core-api 1001").problem()).contains("from 0 to 1000");
         assertThat(failure("scale core-api 99999999999999").problem()).contains("from 0 to 1000");
-        assertThat(failure("scale core-api").problem()).contains("Missing <replicas>");
+        assertThat(failure("scale core-api").problem()).contains("Missing &lt;replicas&gt;");
     }
 }
