@@ -80,6 +80,18 @@ final class PdStage implements AutoCloseable {
         return Webhooks.incident(eventId, type, pdId, CORE_API, "high", "P1", null);
     }
 
+    /** incident.annotated as PagerDuty sends it: the data is the note, referring to its incident. */
+    static String annotated(String eventId, String pdId, String content) {
+        return """
+                {"event":{"id":"%s","event_type":"incident.annotated","resource_type":"incident",
+                "occurred_at":"2026-01-05T10:05:00.000Z",
+                "agent":{"id":"PXPGF42","type":"user_reference","summary":"Earline Greenholt"},"client":null,
+                "data":{"incident":{"id":"%s","type":"incident_reference",
+                "html_url":"https://acme.pagerduty.com/incidents/%s"},
+                "id":"PWL7QXS","content":"%s","trimmed":false,"type":"incident_note"}}}
+                """.formatted(eventId, pdId, pdId, content);
+    }
+
     boolean processed(String eventId) {
         return nexus.nexus().database().jdbc().queryFirst("SELECT processed_at FROM inbox WHERE source = ?"
                 + " AND dedupe_key = ?", r -> r.getObject("processed_at") != null, "pagerduty", eventId).orElse(false);

@@ -99,8 +99,8 @@ class SlackToPagerDutyEndToEndTest {
         rest.verify(1, postRequestedFor(urlPathEqualTo("/incidents/PNOTE01/notes")).withHeader("From", equalTo(ADA_EMAIL))
                 .withRequestBody(matchingJsonPath("$.note.content",
                         com.github.tomakehurst.wiremock.client.WireMock.containing("Error rate back to baseline"))));
-        stage.delivered("ev-note-echo", Webhooks.incident("ev-note-echo", "incident.annotated", "PNOTE01",
-                PdStage.CORE_API, "high", "P1", "PXPGF42"));
+        stage.delivered("ev-note-echo", PdStage.annotated("ev-note-echo", "PNOTE01",
+                "[Monitoring] Error rate back to baseline after the rollback"));
         assertThat(stage.timeline(incident.id())).filteredOn(e -> "pagerduty".equals(e.kind())).isEmpty();
     }
 
