@@ -6,6 +6,7 @@ import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
+import com.nexus.chatops.testing.SettableClock;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.testing.SettableClock;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;
