@@ -126,14 +126,14 @@ public final class Nexus implements AutoCloseable {
         Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
         PagerDutySync pagerDutySync = PagerDutySync.create(config, database, slack, edges.pagerDuty(), clock);
         Incidents incidents = Incidents.create(config, database, slack, pagerDutySync.pager(), clock);
-        PagerDutyActions pagerDutyActions = pagerDutySync.actions(incidents);
-        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
-                incidents.observer(), pagerDutyActions, clock);
         ExecutorService followUps = followUpPool();
         GuardedActions actions = GuardedActions.create(config, database.jdbc(),
                 new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
                 new AuditTrail(new AuditLog(database.jdbc()), new TimelineRepository(database.jdbc())),
                 edges.actions(), slack, clock, ActionFlow.Settings.DEFAULT, followUps);
+        PagerDutyActions pagerDutyActions = pagerDutySync.actions(incidents, actions.permissions());
+        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
+                incidents.observer(), pagerDutyActions, clock);
         Handlers handlers = new Handlers()
                 .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
         incidents.register(handlers);

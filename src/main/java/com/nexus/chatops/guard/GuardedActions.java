@@ -24,9 +24,11 @@ public final class GuardedActions implements AutoCloseable {
     private final Recovery recovery;
     private final PendingActions pending;
     private final CooldownOverrides overrides;
+    private final Permissions permissions;
 
     private GuardedActions(ActionFlow flow, Confirmations confirmations, Recovery recovery, PendingActions pending,
-                           CooldownOverrides overrides) {
+                           CooldownOverrides overrides, Permissions permissions) {
+        this.permissions = permissions;
         this.flow = flow;
         this.confirmations = confirmations;
         this.recovery = recovery;
@@ -47,7 +49,7 @@ public final class GuardedActions implements AutoCloseable {
         Confirmations confirmations = new Confirmations(pending, chain, incidents, audits, execution, flow, slack, clock);
         CooldownOverrides overrides = new CooldownOverrides(config, pending, chain, audits, execution, flow, clock);
         return new GuardedActions(flow, confirmations, new Recovery(pending, audits, execution, slack, clock), pending,
-                overrides);
+                overrides, new Permissions(chain, audits));
     }
 
     public Reply request(Invocation invocation, ActionRequest request, boolean dryRun) {
@@ -92,6 +94,11 @@ public final class GuardedActions implements AutoCloseable {
     @Override
     public void close() {
         recovery.close();
+    }
+
+    /** The same policy for actions that run at once, without confirmation (PagerDuty ack, resolve, page). */
+    public Permissions permissions() {
+        return permissions;
     }
 
     public PendingActions pending() {

@@ -46,6 +46,8 @@ class PagerDutySyncEndToEndTest {
     static final String ADA = "U0ADA0001";
     static final String ADA_EMAIL = "125.greenholt.earline@graham.name";
     static final String CAROL = "U0CAROL01";
+    /** nexus.example.yml's responders group: acknowledging is for responders and leads. */
+    static final String RESPONDERS = "S0000000001";
     static final Duration WAIT = Duration.ofSeconds(20);
 
     @RegisterExtension
@@ -62,7 +64,8 @@ class PagerDutySyncEndToEndTest {
         pd.stubFor(get(urlPathEqualTo("/oncalls")).willReturn(okJson(Fixtures.read("oncalls-page2.json"))));
         pd.stubFor(get(urlPathEqualTo("/users")).willReturn(okJson(Fixtures.read("users.json"))));
         slack = FakeSlack.start().addChannel("C0STATUS", "nexus-status")
-                .addUser(ADA, "earline", ADA_EMAIL).addUser(CAROL, "carol", "carol@example.com");
+                .addUser(ADA, "earline", ADA_EMAIL).addUser(CAROL, "carol", "carol@example.com")
+                .addUsergroup(RESPONDERS, "responders", ADA);
         nexus = startNexus();
     }
 

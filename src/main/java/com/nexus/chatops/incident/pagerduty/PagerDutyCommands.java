@@ -1,11 +1,14 @@
 package com.nexus.chatops.incident.pagerduty;
 
 import com.nexus.chatops.NexusException;
+import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.config.Service;
+import com.nexus.chatops.guard.Permission;
+import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentLookup;
 import com.nexus.chatops.incident.TimelineEntry;
@@ -20,16 +23,19 @@ import java.util.Optional;
 
 /** `/nexus ack`, `/nexus oncall [service]` and `/nexus page <service> [message]`. */
 final class PagerDutyCommands {
+    static final String PAGE = "pagerduty.page";
     private final NexusConfig config;
     private final IncidentLookup lookup;
     private final TimelineRepository timeline;
     private final PagerDutyActions actions;
     private final OnCalls onCalls;
     private final Pages pages;
+    private final Permissions permissions;
     private final Clock clock;
 
     PagerDutyCommands(NexusConfig config, IncidentLookup lookup, TimelineRepository timeline,
-                      PagerDutyActions actions, OnCalls onCalls, Pages pages, Clock clock) {
+                      PagerDutyActions actions, OnCalls onCalls, Pages pages, Permissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.config = config;
         this.lookup = lookup;
         this.timeline = timeline;
@@ -40,7 +46,7 @@ final class PagerDutyCommands {
     }
 
     Reply ack(Invocation inv, Command.Ack command) {
-        return actions.acknowledge(lookup.require(inv, "ack"), inv.userId());
+        return actions.acknowledge(lookup.require(inv, "ack"), inv.userId(), inv.channelId(), inv.channelName());
     }
 
     /** The named service; else the incident's here; else every service with a PagerDuty service. */
@@ -73,9 +79,22 @@ final class PagerDutyCommands {
         return Replies.notice(String.join("\n\n", blocks));
     }
 
+    /** {@code pagerduty.page}, checked where it was typed; denied, nothing is sent. */
     Reply page(Invocation inv, Command.Page command) {
         Incident incident = lookup.find(inv).filter(i -> !i.resolved()).orElse(null);
-        String key = pages.page(command.service(), incident, command.message(), inv.userId(), inv.correlationId());
+        Permission permission = permissions.check(inv.userId(), inv.channelId(), inv.channelName(),
+                Optional.ofNullable(incident), ActionRequest.of(PAGE, command.service()));
+        if (!permission.allowed()) {
+            return Replies.notice(":no_entry: Denied: " + permission.denial() + ". Nobody was paged.");
+        }
+        String key;
+        try {
+            key = pages.page(command.service(), incident, command.message(), inv.userId(), inv.correlationId());
+        } catch (RuntimeException e) {
+            permission.done("failed", e.getMessage());
+            throw e;
+        }
+        permission.done("paged (dedup key " + key + ")", null);
         String service = Mrkdwn.escape(command.service());
         if (incident == null) {
             return Replies.notice(":pager: Paged " + service + " through PagerDuty (dedup key `" + key + "`).");

@@ -3,6 +3,7 @@ package com.nexus.chatops.incident.pagerduty;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Handlers;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.IncidentComms;
 import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.incident.Pager;
@@ -33,6 +34,7 @@ public final class PagerDutySync implements AutoCloseable {
     private Incidents incidents;
     private PagerDutyActions actions;
     private WriteRetryLoop retryLoop;
+    private Permissions permissions;
 
     private PagerDutySync(NexusConfig config, Database database, SlackGateway slack, PagerDutyAccess access,
                           WriteRunner.Retries retries, Clock clock) {
@@ -58,12 +60,17 @@ public final class PagerDutySync implements AutoCloseable {
         return pager;
     }
 
-    /** Slack → PagerDuty; also what resolutions and status updates mirror to. */
-    public PagerDutyActions actions(Incidents lifecycle) {
+    /**
+     * Slack → PagerDuty; also what resolutions and status updates mirror to. Acknowledging, resolving and paging
+     * are policy actions: {@code permissions} decides and audits them.
+     */
+    public PagerDutyActions actions(Incidents lifecycle, Permissions permissions) {
         this.incidents = lifecycle;
+        this.permissions = permissions;
         Optional<WriteRunner> runner = access.client().map(c -> new WriteRunner(c, writes, retries, clock));
         this.actions = new PagerDutyActions(lifecycle.repository(), lifecycle.timeline(), lifecycle.observer(), slack,
-                writes, runner, access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom())), clock);
+                writes, runner, access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom())), permissions,
+                links, clock);
         this.retryLoop = runner.map(r -> new WriteRetryLoop(writes, r, lifecycle.repository(), lifecycle.timeline(),
                 slack, clock)).orElse(null);
         return actions;
@@ -78,7 +85,7 @@ public final class PagerDutySync implements AutoCloseable {
     /** `/nexus ack`, `/nexus oncall`, `/nexus page`. */
     public Handlers register(Handlers handlers) {
         PagerDutyCommands commands = new PagerDutyCommands(config, incidents.lookup(), incidents.timeline(), actions,
-                onCalls, pages, clock);
+                onCalls, pages, permissions, clock);
         return handlers
                 .register(Command.Ack.class, commands::ack)
                 .register(Command.Oncall.class, commands::oncall)

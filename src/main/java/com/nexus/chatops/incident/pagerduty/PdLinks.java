@@ -41,6 +41,13 @@ final class PdLinks {
                 r -> r.getInt("n"), incidentId, DECLARED, STORM).orElse(0);
     }
 
+    /** PagerDuty incidents linked to this incident besides {@code primary} (joined alerts, pages), oldest first. */
+    java.util.List<String> others(long incidentId, String primary) {
+        return jdbc.query("SELECT pd_incident_id FROM pagerduty_links WHERE incident_id = ? AND pd_incident_id <> ?"
+                + " ORDER BY linked_at, pd_incident_id", r -> r.getString("pd_incident_id"), incidentId,
+                primary == null ? "" : primary);
+    }
+
     /** The open incident that took an alert of this PagerDuty service within the window, latest first. */
     Optional<Long> stormTarget(String pdServiceId, Duration window) {
         return jdbc.queryFirst("SELECT l.incident_id FROM pagerduty_links l JOIN incidents i ON i.id = l.incident_id"

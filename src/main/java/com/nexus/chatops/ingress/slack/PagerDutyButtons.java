@@ -40,10 +40,11 @@ final class PagerDutyButtons {
         String user = p.getUser().getId();
         String value = p.getActions().get(0).getValue();
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
+        String channelName = p.getChannel() == null ? null : p.getChannel().getName();
         work.offer(() -> {
             Reply reply;
             try {
-                reply = actions.acknowledge(value, user);
+                reply = actions.acknowledge(value, user, channel, channelName);
             } catch (NexusException e) {
                 reply = Replies.notice(":x: " + e.getMessage());
             } catch (RuntimeException e) {
