@@ -9,6 +9,7 @@ import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.reply.SlackWeb;
 import com.nexus.chatops.reply.SlackWebGateway;
 import com.nexus.chatops.statuspage.StatuspageClient;
+import com.nexus.chatops.store.InboxRetention;
 import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
@@ -17,6 +18,7 @@ import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -37,13 +39,16 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final SlackApp slack;
     private final PagerDutyWebhooks pagerDutyWebhooks;
+    private final InboxRetention retention;
 
-    private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack, PagerDutyWebhooks pagerDutyWebhooks) {
+    private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack, PagerDutyWebhooks pagerDutyWebhooks,
+                   InboxRetention retention) {
         this.nexus = nexus;
         this.work = work;
         this.http = http;
         this.slack = slack;
         this.pagerDutyWebhooks = pagerDutyWebhooks;
+        this.retention = retention;
     }
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
@@ -90,7 +95,9 @@ public final class Server implements AutoCloseable {
         nexus.pagerDutySync().startRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
-        return new Server(nexus, work, http, slack, pagerDutyWebhooks);
+        InboxRetention retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),
+                Duration.ofHours(1), InboxRetention.KEEP);
+        return new Server(nexus, work, http, slack, pagerDutyWebhooks, retention);
     }
 
     public int port() {
@@ -110,6 +117,7 @@ public final class Server implements AutoCloseable {
         if (!work.drain(DRAIN.toSeconds(), TimeUnit.SECONDS)) {
             LOG.warn("stopped with {} commands still running after {} s", work.inFlight(), DRAIN.toSeconds());
         }
+        retention.close();
         nexus.close();
     }
 }

@@ -18,6 +18,24 @@ interface InboxContract extends StoreBackend {
     }
 
     @Test
+    default void shouldForgetOnlyOldSettledDeliveriesWhenPurged() {
+        // Given a processed event, a key-only delivery and a stored event not yet processed, all received earlier
+        Inbox inbox = store().inbox();
+        inbox.firstSeen("pagerduty", "done", "{}");
+        inbox.markProcessed("pagerduty", "done");
+        inbox.firstSeen("slack.command", "T1");
+        inbox.firstSeen("pagerduty", "waiting", "{}");
+
+        // When everything received before a moment from now is purged
+        int purged = inbox.purgeBefore(java.time.Instant.now().plusSeconds(60));
+
+        // Then the unprocessed event stays (it must still be handled); the others are forgotten
+        assertThat(purged).isEqualTo(2);
+        assertThat(inbox.unprocessed("pagerduty", 10)).extracting(InboxItem::key).containsExactly("waiting");
+        assertThat(inbox.firstSeen("slack.command", "T1")).isTrue();
+    }
+
+    @Test
     default void shouldTreatKeysOfOtherSourcesAsNewWhenKeysCollide() {
         Inbox inbox = store().inbox();
         inbox.firstSeen("slack", "abc");
