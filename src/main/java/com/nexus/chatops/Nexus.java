@@ -44,7 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * explicitly registered handlers. Serve and console both start from here.
  */
 public final class Nexus implements AutoCloseable {
-    private final NexusConfig config;
     private final Database database;
     private final PrometheusMeterRegistry meters;
     private final Dispatcher dispatcher;
@@ -70,20 +69,12 @@ public final class Nexus implements AutoCloseable {
         public Edges withPagerDuty(PagerDutyAccess access) {
             return new Edges(slack, access, statuspage, actions);
         }
-
-        public Edges withActions(ActionCatalog catalog) {
-            return new Edges(slack, pagerDuty, statuspage, catalog);
-        }
     }
 
-    private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack, Incidents incidents, IncidentComms comms, GuardedActions actions,
-                  ExecutorService followUps,
+    private Nexus(Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher, SlackGateway slack,
+                  Incidents incidents, IncidentComms comms, GuardedActions actions, ExecutorService followUps,
                   PagerDutyAccess pagerDuty, PagerDutySync pagerDutySync, PagerDutyActions pagerDutyActions,
                   PagerDutyEvents pagerDutyEvents) {
-        this.pagerDutySync = pagerDutySync;
-        this.pagerDutyActions = pagerDutyActions;
-        this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
@@ -93,17 +84,14 @@ public final class Nexus implements AutoCloseable {
         this.actions = actions;
         this.followUps = followUps;
         this.pagerDuty = pagerDuty;
+        this.pagerDutySync = pagerDutySync;
+        this.pagerDutyActions = pagerDutyActions;
         this.pagerDutyEvents = pagerDutyEvents;
     }
 
     /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
     public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
         return open(config, dbUrl, Edges.slackOnly(slack), Clock.systemUTC());
-    }
-
-    /** @param clock the time every incident record and timeline entry is stamped with */
-    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack, Clock clock) {
-        return open(config, dbUrl, Edges.slackOnly(slack), clock);
     }
 
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges) {
@@ -144,12 +132,8 @@ public final class Nexus implements AutoCloseable {
         actions.recoverInterrupted();
         actions.startRecovery(Recovery.EVERY);
         PagerDutyEvents pagerDutyEvents = pagerDutySync.events(comms);
-        return new Nexus(config, database, meters, dispatcher, slack, incidents, comms, actions, followUps,
+        return new Nexus(database, meters, dispatcher, slack, incidents, comms, actions, followUps,
                 edges.pagerDuty(), pagerDutySync, pagerDutyActions, pagerDutyEvents);
-    }
-
-    public NexusConfig config() {
-        return config;
     }
 
     public Database database() {
@@ -186,11 +170,6 @@ public final class Nexus implements AutoCloseable {
     /** The PagerDuty REST client; empty when PAGERDUTY_API_TOKEN is not set. */
     public Optional<PagerDutyClient> pagerDuty() {
         return pagerDuty.client();
-    }
-
-    /** Both PagerDuty clients and the fallback From email. */
-    public PagerDutyAccess pagerDutyAccess() {
-        return pagerDuty;
     }
 
     /** What verified PagerDuty webhook events are handed to, off the request thread. */
