@@ -39,10 +39,10 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final SlackApp slack;
     private final PagerDutyWebhooks pagerDutyWebhooks;
-    private final InboxRetention retention;
+    private final Periodic retention;
 
     private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack, PagerDutyWebhooks pagerDutyWebhooks,
-                   InboxRetention retention) {
+                   Periodic retention) {
         this.nexus = nexus;
         this.work = work;
         this.http = http;
@@ -95,7 +95,7 @@ public final class Server implements AutoCloseable {
         nexus.pagerDutySync().startRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
-        InboxRetention retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),
+        Periodic retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),
                 Duration.ofHours(1), InboxRetention.KEEP);
         return new Server(nexus, work, http, slack, pagerDutyWebhooks, retention);
     }
