@@ -101,7 +101,7 @@ public final class CooldownOverrides {
             return Optional.of("it was already overridden or has expired; run the command again");
         }
         List<String> roles = roles(config);
-        if (roles.isEmpty() || chain.roles().of(user, roles).roles().isEmpty()) {
+        if (roles.isEmpty() || !chain.roles().holdsAny(user, roles)) {
             return Optional.of("only members of " + (roles.isEmpty() ? "an approver role" : String.join(", ", roles))
                     + " can override a cooldown");
         }
