@@ -8,6 +8,7 @@ import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditTrail;
+import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.guard.ActionFlow;
 import com.nexus.chatops.guard.GuardedActions;
@@ -24,6 +25,7 @@ import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.statuspage.Statuspage;
+import com.nexus.chatops.statuspage.StatuspageClient;
 import com.nexus.chatops.store.Database;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -62,6 +64,11 @@ public final class Nexus implements AutoCloseable {
      * page, and the infrastructure that guarded actions reach.
      */
     public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
+        /** PagerDuty and the status page as the environment configures them. */
+        public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
+            return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
+        }
+
         public static Edges slackOnly(SlackGateway slack) {
             return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
         }
