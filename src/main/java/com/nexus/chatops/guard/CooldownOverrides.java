@@ -4,6 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PolicyRule;
 import com.nexus.chatops.reply.Mrkdwn;
 import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Texts;
 import com.nexus.chatops.reply.Reply;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public final class CooldownOverrides {
                     "refused", null);
             return refused(late.get());
         }
-        String cut = why.length() <= MAX_REASON ? why : why.substring(0, MAX_REASON - 1) + "…";
+        String cut = Texts.cut(why, MAX_REASON);
         audits.pending(held, user, held.channel(), "override", "cooldown overridden by " + user + ": " + cut,
                 "overridden", null);
         execution.settle(held, ":unlock: Cooldown overridden by <@" + user + ">: " + Mrkdwn.escape(cut));
