@@ -6,8 +6,6 @@ import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
-import com.nexus.chatops.pagerduty.PagerDutyAccess;
-import com.nexus.chatops.statuspage.StatuspageClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +26,8 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), new Nexus.Edges(new ConsoleSlack(System.out),
-                PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), new KubernetesActions(loaded.config(), Deployments::connect)))) {
+        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), Nexus.Edges.fromEnv(env,
+                new ConsoleSlack(System.out), new KubernetesActions(loaded.config(), Deployments::connect)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())

@@ -8,6 +8,7 @@ import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditTrail;
+import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.guard.ActionFlow;
 import com.nexus.chatops.guard.GuardedActions;
@@ -24,6 +25,7 @@ import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.statuspage.Statuspage;
+import com.nexus.chatops.statuspage.StatuspageClient;
 import com.nexus.chatops.store.Database;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -44,7 +46,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * explicitly registered handlers. Serve and console both start from here.
  */
 public final class Nexus implements AutoCloseable {
-    private final NexusConfig config;
     private final Database database;
     private final PrometheusMeterRegistry meters;
     private final Dispatcher dispatcher;
@@ -63,6 +64,11 @@ public final class Nexus implements AutoCloseable {
      * page, and the infrastructure that guarded actions reach.
      */
     public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
+        /** PagerDuty and the status page as the environment configures them. */
+        public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
+            return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
+        }
+
         public static Edges slackOnly(SlackGateway slack) {
             return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
         }
@@ -70,20 +76,12 @@ public final class Nexus implements AutoCloseable {
         public Edges withPagerDuty(PagerDutyAccess access) {
             return new Edges(slack, access, statuspage, actions);
         }
-
-        public Edges withActions(ActionCatalog catalog) {
-            return new Edges(slack, pagerDuty, statuspage, catalog);
-        }
     }
 
-    private Nexus(NexusConfig config, Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher,
-                  SlackGateway slack, Incidents incidents, IncidentComms comms, GuardedActions actions,
-                  ExecutorService followUps,
+    private Nexus(Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher, SlackGateway slack,
+                  Incidents incidents, IncidentComms comms, GuardedActions actions, ExecutorService followUps,
                   PagerDutyAccess pagerDuty, PagerDutySync pagerDutySync, PagerDutyActions pagerDutyActions,
                   PagerDutyEvents pagerDutyEvents) {
-        this.pagerDutySync = pagerDutySync;
-        this.pagerDutyActions = pagerDutyActions;
-        this.config = config;
         this.database = database;
         this.meters = meters;
         this.dispatcher = dispatcher;
@@ -93,17 +91,14 @@ public final class Nexus implements AutoCloseable {
         this.actions = actions;
         this.followUps = followUps;
         this.pagerDuty = pagerDuty;
+        this.pagerDutySync = pagerDutySync;
+        this.pagerDutyActions = pagerDutyActions;
         this.pagerDutyEvents = pagerDutyEvents;
     }
 
     /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
     public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack) {
         return open(config, dbUrl, Edges.slackOnly(slack), Clock.systemUTC());
-    }
-
-    /** @param clock the time every incident record and timeline entry is stamped with */
-    public static Nexus open(NexusConfig config, String dbUrl, SlackGateway slack, Clock clock) {
-        return open(config, dbUrl, Edges.slackOnly(slack), clock);
     }
 
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges) {
@@ -144,12 +139,8 @@ public final class Nexus implements AutoCloseable {
         actions.recoverInterrupted();
         actions.startRecovery(Recovery.EVERY);
         PagerDutyEvents pagerDutyEvents = pagerDutySync.events(comms);
-        return new Nexus(config, database, meters, dispatcher, slack, incidents, comms, actions, followUps,
+        return new Nexus(database, meters, dispatcher, slack, incidents, comms, actions, followUps,
                 edges.pagerDuty(), pagerDutySync, pagerDutyActions, pagerDutyEvents);
-    }
-
-    public NexusConfig config() {
-        return config;
     }
 
     public Database database() {
@@ -186,11 +177,6 @@ public final class Nexus implements AutoCloseable {
     /** The PagerDuty REST client; empty when PAGERDUTY_API_TOKEN is not set. */
     public Optional<PagerDutyClient> pagerDuty() {
         return pagerDuty.client();
-    }
-
-    /** Both PagerDuty clients and the fallback From email. */
-    public PagerDutyAccess pagerDutyAccess() {
-        return pagerDuty;
     }
 
     /** What verified PagerDuty webhook events are handed to, off the request thread. */

@@ -5,10 +5,8 @@ import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
-import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.reply.SlackWeb;
 import com.nexus.chatops.reply.SlackWebGateway;
-import com.nexus.chatops.statuspage.StatuspageClient;
 import com.nexus.chatops.store.InboxRetention;
 import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
@@ -39,10 +37,10 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final SlackApp slack;
     private final PagerDutyWebhooks pagerDutyWebhooks;
-    private final InboxRetention retention;
+    private final Periodic retention;
 
     private Server(Nexus nexus, WorkQueue work, HttpServer http, SlackApp slack, PagerDutyWebhooks pagerDutyWebhooks,
-                   InboxRetention retention) {
+                   Periodic retention) {
         this.nexus = nexus;
         this.work = work;
         this.http = http;
@@ -59,9 +57,8 @@ public final class Server implements AutoCloseable {
     /** @param catalog how guarded actions reach infrastructure */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
-        Nexus nexus = Nexus.open(config, env.dbUrl(), new Nexus.Edges(
-                new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), PagerDutyAccess.fromEnv(env),
-                StatuspageClient.from(env), catalog));
+        Nexus nexus = Nexus.open(config, env.dbUrl(),
+                Nexus.Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -95,7 +92,7 @@ public final class Server implements AutoCloseable {
         nexus.pagerDutySync().startRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
-        InboxRetention retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),
+        Periodic retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),
                 Duration.ofHours(1), InboxRetention.KEEP);
         return new Server(nexus, work, http, slack, pagerDutyWebhooks, retention);
     }

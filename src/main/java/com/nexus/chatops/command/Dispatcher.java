@@ -4,6 +4,7 @@ import com.nexus.chatops.NexusException;
 import com.nexus.chatops.reply.Mrkdwn;
 import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ public final class Dispatcher {
             return Replies.notice(":x: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("[{}] /nexus {} failed for {}", invocation.correlationId(), text, invocation.userId(), e);
-            return Replies.failure("`/nexus " + Mrkdwn.escape(abbreviate(text)) + "`", invocation.correlationId());
+            return Replies.failure("`/nexus " + Mrkdwn.escape(Texts.cut(text == null ? "" : text.strip(), 80)) + "`", invocation.correlationId());
         } finally {
             sample.stop(Timer.builder("nexus.commands")
                     .description("Commands handled, by command word, outcome and transport")
@@ -60,11 +61,6 @@ public final class Dispatcher {
         String problem = failure.problem() + failure.suggestion().map(s -> " Did you mean `" + s + "`?").orElse("");
         String usage = "Usage: " + String.join("\n", failure.usage().lines().map(l -> "`/nexus " + Mrkdwn.escape(l) + "`").toList());
         return Replies.error(problem, usage, "`/nexus help` lists every command.");
-    }
-
-    private static String abbreviate(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.length() <= 80 ? t : t.substring(0, 79) + "…";
     }
 
     private <C extends Command> Reply run(Invocation invocation, C command) {

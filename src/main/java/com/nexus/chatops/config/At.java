@@ -53,7 +53,7 @@ final class At {
         Map<String, At> entries = entries();
         if (known != null) {
             entries.keySet().stream().filter(key -> !known.contains(key))
-                    .forEach(key -> problem("unknown key \"" + key + "\"" + Suggestions.hint(key, known)));
+                    .forEach(key -> problem("unknown key \"" + key + "\"" + Hints.hint(key, known)));
         }
         return entries;
     }

@@ -50,10 +50,6 @@ public record Env(String slackBotToken, String slackSigningSecret, Optional<Stri
         return slackAppToken.isPresent();
     }
 
-    public boolean pagerdutyEnabled() {
-        return pagerdutyApiToken.isPresent();
-    }
-
     public boolean statuspageEnabled() {
         return statuspageApiKey.isPresent() && statuspagePageId.isPresent();
     }

@@ -63,7 +63,7 @@ final class PolicyReader {
         for (At item : actionsAt.sequence()) {
             item.text().ifPresent(action -> {
                 if (!Actions.isKnown(action)) {
-                    item.problem("unknown action \"" + action + "\"" + Suggestions.hint(action, known));
+                    item.problem("unknown action \"" + action + "\"" + Hints.hint(action, known));
                 }
                 actions.add(action);
             });
@@ -77,7 +77,7 @@ final class PolicyReader {
             item.text().ifPresent(role -> {
                 if (!roleNames.contains(role)) {
                     item.problem("unknown role \"" + role + "\"" + (roleNames.isEmpty()
-                            ? " (no roles are defined under roles:)" : Suggestions.hint(role, roleNames)));
+                            ? " (no roles are defined under roles:)" : Hints.hint(role, roleNames)));
                 }
                 roles.add(role);
             });

@@ -31,7 +31,7 @@ final class WhereReader {
         if (Names.isChannel(word)) {
             return Where.listed(List.of(word));
         }
-        at.problem("\"" + word + "\" is not a place" + Suggestions.hint(word, WORDS)
+        at.problem("\"" + word + "\" is not a place" + Hints.hint(word, WORDS)
                 + "; write incident-channels, any, or a list of channels");
         return Where.ANY;
     }

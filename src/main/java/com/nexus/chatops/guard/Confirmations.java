@@ -95,7 +95,7 @@ public final class Confirmations {
                     + String.join(", ", p.approvers()) + " has to");
         } else if (refusal.isEmpty() && p.state() != PendingState.PENDING) {
             refusal = Optional.of("it already has the approvals it needs");
-        } else if (refusal.isEmpty() && chain.roles().of(user, p.approvers()).roles().isEmpty()) {
+        } else if (refusal.isEmpty() && !chain.roles().holdsAny(user, p.approvers())) {
             refusal = Optional.of("only members of " + String.join(", ", p.approvers()) + " can approve it");
         }
         if (refusal.isPresent()) {
@@ -125,7 +125,7 @@ public final class Confirmations {
         PendingAction p = found.get();
         Optional<String> refusal = settled(p, channel);
         if (refusal.isEmpty() && !user.equals(p.requester())
-                && chain.roles().of(user, p.approvers()).roles().isEmpty()) {
+                && !chain.roles().holdsAny(user, p.approvers())) {
             refusal = Optional.of("only <@" + p.requester() + ">" + (p.approvers().isEmpty() ? "" : " or "
                     + String.join(", ", p.approvers())) + " can cancel it");
         }

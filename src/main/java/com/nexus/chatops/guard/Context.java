@@ -46,10 +46,6 @@ public final class Context {
         return config;
     }
 
-    public Roles roles() {
-        return roles;
-    }
-
     /** Rules covering the action at this severity, granting or only adding conditions. */
     public List<Numbered> applicable() {
         return applicable;

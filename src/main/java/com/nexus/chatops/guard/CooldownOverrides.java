@@ -4,6 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PolicyRule;
 import com.nexus.chatops.reply.Mrkdwn;
 import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Texts;
 import com.nexus.chatops.reply.Reply;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public final class CooldownOverrides {
                     "refused", null);
             return refused(late.get());
         }
-        String cut = why.length() <= MAX_REASON ? why : why.substring(0, MAX_REASON - 1) + "…";
+        String cut = Texts.cut(why, MAX_REASON);
         audits.pending(held, user, held.channel(), "override", "cooldown overridden by " + user + ": " + cut,
                 "overridden", null);
         execution.settle(held, ":unlock: Cooldown overridden by <@" + user + ">: " + Mrkdwn.escape(cut));
@@ -101,7 +102,7 @@ public final class CooldownOverrides {
             return Optional.of("it was already overridden or has expired; run the command again");
         }
         List<String> roles = roles(config);
-        if (roles.isEmpty() || chain.roles().of(user, roles).roles().isEmpty()) {
+        if (roles.isEmpty() || !chain.roles().holdsAny(user, roles)) {
             return Optional.of("only members of " + (roles.isEmpty() ? "an approver role" : String.join(", ", roles))
                     + " can override a cooldown");
         }

@@ -30,19 +30,18 @@ public final class PendingActions {
      */
     public static final Duration LEASE = Duration.ofMinutes(2);
 
+    /** Every transition: the new state, only while the row still is in the state (and condition) it expects. */
+    private static final String MOVE = "UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND ";
+    private static final String APPROVERS = "SELECT approver FROM approvals WHERE pending_id = ? ORDER BY at, approver";
     private static final String LAPSED = " AND (lease_until <= ? OR (lease_until IS NULL AND started_at <= ?))";
 
     private final Jdbc jdbc;
     private final String owner;
 
-    /** @param owner this process's id; the executing actions it claims carry it, and only it renews them */
-    public PendingActions(Jdbc jdbc, String owner) {
-        this.jdbc = jdbc;
-        this.owner = owner;
-    }
-
+    /** The executing actions this process claims carry its own random owner id, and only it renews them. */
     public PendingActions(Jdbc jdbc) {
-        this(jdbc, "nexus-" + UUID.randomUUID());
+        this.jdbc = jdbc;
+        this.owner = "nexus-" + UUID.randomUUID();
     }
 
     /** 128 random bits: a button value cannot be guessed from another one. */
@@ -98,13 +97,12 @@ public final class PendingActions {
     }
 
     public boolean cancel(String id, Instant now) {
-        return jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)",
+        return jdbc.update(MOVE + "state IN (?, ?)",
                 PendingState.CANCELLED.db(), now, id, PendingState.PENDING.db(), PendingState.APPROVED.db()) == 1;
     }
 
     public boolean expire(String id, Instant now) {
-        return jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state IN (?, ?)"
-                        + " AND expires_at <= ?",
+        return jdbc.update(MOVE + "state IN (?, ?) AND expires_at <= ?",
                 PendingState.EXPIRED.db(), now, id, PendingState.PENDING.db(), PendingState.APPROVED.db(), now) == 1;
     }
 
@@ -116,19 +114,16 @@ public final class PendingActions {
         return jdbc.inTransaction(tx -> {
             tx.update("INSERT INTO approvals (pending_id, approver, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                     id, approver, now);
-            List<String> approvers = tx.query("SELECT approver FROM approvals WHERE pending_id = ? ORDER BY at, approver",
-                    row -> row.getString(1), id);
+            List<String> approvers = tx.query(APPROVERS, row -> row.getString(1), id);
             if (approvers.size() >= needed) {
-                tx.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
-                        PendingState.APPROVED.db(), now, id, PendingState.PENDING.db());
+                tx.update(MOVE + "state = ?", PendingState.APPROVED.db(), now, id, PendingState.PENDING.db());
             }
             return approvers;
         });
     }
 
     public List<String> approvals(String id) {
-        return jdbc.query("SELECT approver FROM approvals WHERE pending_id = ? ORDER BY at, approver",
-                row -> row.getString(1), id);
+        return jdbc.query(APPROVERS, row -> row.getString(1), id);
     }
 
     /** The last run of this action on this target that actually started, whatever came of it. */
@@ -148,7 +143,7 @@ public final class PendingActions {
         for (PendingAction p : jdbc.query("SELECT " + COLUMNS + " FROM pending_actions WHERE state = ?" + LAPSED,
                 PendingActions::map, PendingState.EXECUTING.db(), now, now.minus(LEASE))) {
             // the lease is checked again: its owner may have renewed it since the SELECT
-            if (jdbc.update("UPDATE pending_actions SET state = ?, updated_at = ? WHERE id = ? AND state = ?" + LAPSED,
+            if (jdbc.update(MOVE + "state = ?" + LAPSED,
                     PendingState.UNKNOWN.db(), now, p.id(), PendingState.EXECUTING.db(), now, now.minus(LEASE)) == 1) {
                 marked.add(find(p.id()).orElseThrow());
             }

@@ -1,13 +1,11 @@
 package com.nexus.chatops.guard;
 
+import com.nexus.chatops.Periodic;
 import com.nexus.chatops.reply.ActionMessages;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,7 @@ public final class Recovery implements AutoCloseable {
     private final Execution execution;
     private final SlackGateway slack;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private Periodic sweeps;
 
     Recovery(PendingActions pending, Audits audits, Execution execution, SlackGateway slack, Clock clock) {
         this.pending = pending;
@@ -55,15 +53,9 @@ public final class Recovery implements AutoCloseable {
 
     /** Sweeps every {@code every} on a daemon thread until {@link #close()}. */
     synchronized void start(Duration every) {
-        if (scheduler != null) {
-            return;
+        if (sweeps == null) {
+            sweeps = Periodic.start("nexus-action-recovery", every, this::sweep);
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "nexus-action-recovery");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::sweep, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void sweep() {
@@ -77,9 +69,9 @@ public final class Recovery implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+        if (sweeps != null) {
+            sweeps.close();
+            sweeps = null;
         }
     }
 }

@@ -21,8 +21,9 @@ public final class Roles {
         this.groups = groups;
     }
 
-    public Membership of(String userId) {
-        return of(userId, config.roles().keySet());
+    /** Whether the user holds at least one of the named roles (approving, cancelling, overriding). */
+    public boolean holdsAny(String userId, Collection<String> roleNames) {
+        return !of(userId, roleNames).roles().isEmpty();
     }
 
     /** Only the named roles are checked, so a lookup is made only for groups that could matter. */

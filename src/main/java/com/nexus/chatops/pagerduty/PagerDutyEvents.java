@@ -6,9 +6,4 @@ package com.nexus.chatops.pagerduty;
  */
 public interface PagerDutyEvents {
     void handle(WebhookEvent event);
-
-    /** Until the sync rules exist: note the event and do nothing else. */
-    static PagerDutyEvents logOnly() {
-        return new LogOnlyEvents();
-    }
 }

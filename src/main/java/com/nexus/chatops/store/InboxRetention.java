@@ -1,10 +1,8 @@
 package com.nexus.chatops.store;
 
+import com.nexus.chatops.Periodic;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,22 +11,16 @@ import org.slf4j.LoggerFactory;
  * only as a dedupe key) are forgotten. Slack retries within minutes and PagerDuty for up to 48 hours, so a week
  * still recognises every retry; events not yet processed are never purged.
  */
-public final class InboxRetention implements AutoCloseable {
+public final class InboxRetention {
     public static final Duration KEEP = Duration.ofDays(7);
     private static final Logger LOG = LoggerFactory.getLogger(InboxRetention.class);
-    private final ScheduledExecutorService scheduler;
 
-    private InboxRetention(ScheduledExecutorService scheduler) {
-        this.scheduler = scheduler;
+    private InboxRetention() {
     }
 
-    public static InboxRetention start(Inbox inbox, Clock clock, Duration every, Duration keep) {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "nexus-inbox-retention");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
+    /** Purges every {@code every} until the returned loop is closed. */
+    public static Periodic start(Inbox inbox, Clock clock, Duration every, Duration keep) {
+        return Periodic.start("nexus-inbox-retention", every, () -> {
             try {
                 int purged = inbox.purgeBefore(clock.instant().minus(keep));
                 if (purged > 0) {
@@ -37,12 +29,6 @@ public final class InboxRetention implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("inbox purge failed; trying again later: {}", e.toString());
             }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
-        return new InboxRetention(scheduler);
-    }
-
-    @Override
-    public void close() {
-        scheduler.shutdownNow();
+        });
     }
 }

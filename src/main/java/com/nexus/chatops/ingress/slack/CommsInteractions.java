@@ -1,6 +1,5 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentComms;
@@ -100,21 +99,10 @@ final class CommsInteractions {
                 LOG.warn("form submitted for unknown incident {} by {}", id, user);
                 return;
             }
-            tell(incident.get(), user, run(() -> action.apply(incident.get(), user)));
+            tell(incident.get(), user, Correlation.outcome("the incident form",
+                    () -> action.apply(incident.get(), user)));
         });
         return ctx.ack();
-    }
-
-    private static Reply run(java.util.function.Supplier<Reply> action) {
-        try {
-            return action.get();
-        } catch (NexusException e) {
-            return Replies.notice(":x: " + e.getMessage());
-        } catch (RuntimeException e) {
-            String ref = Correlation.newId();
-            LOG.error("[{}] incident form failed", ref, e);
-            return Replies.failure("the incident form", ref);
-        }
     }
 
     private void tell(Incident incident, String user, Reply reply) {

@@ -1,12 +1,9 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.incident.DeclareRequest;
-import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.reply.IncidentModals;
 import com.nexus.chatops.reply.IncidentNotices;
-import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -69,21 +66,9 @@ final class DeclareForm {
         String origin = p.getView().getPrivateMetadata();
         DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
                 selected(values, IncidentModals.SERVICE), blankToNull(text(values, IncidentModals.DESCRIPTION)), user);
-        work.offer(() -> tell(origin, user, declare(request, user)));
+        work.offer(() -> tell(origin, user, Correlation.outcome("the declaration",
+                () -> IncidentNotices.declared(incidents.declarations().declare(request)))));
         return ctx.ack();
-    }
-
-    private Reply declare(DeclareRequest request, String user) {
-        try {
-            Incident incident = incidents.declarations().declare(request);
-            return IncidentNotices.declared(incident);
-        } catch (NexusException e) {
-            return Replies.notice(":x: " + e.getMessage());
-        } catch (RuntimeException e) {
-            String ref = Correlation.newId();
-            LOG.error("[{}] declaring from the form failed for {}", ref, user, e);
-            return Replies.failure("the declaration", ref);
-        }
     }
 
     /** In the channel the form came from, only to its author; as a direct message when that fails. */

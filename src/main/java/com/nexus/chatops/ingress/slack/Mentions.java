@@ -1,7 +1,10 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.reply.SlackGateway;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,17 +13,21 @@ final class Mentions {
     private static final Logger LOG = LoggerFactory.getLogger(Mentions.class);
     static final String HINT = "Hi! I take commands through `/nexus` — try `/nexus help` to see them all.";
 
+    private final SlackGateway slack;
+
+    Mentions(SlackGateway slack) {
+        this.slack = slack;
+    }
+
     void register(App app, WorkQueue work) {
         app.event(AppMentionEvent.class, (payload, ctx) -> {
             AppMentionEvent ev = payload.getEvent();
             String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
             // The work waits for Slack's answer, so a graceful stop (which drains the queue) loses no reply.
-            work.offer(() -> ctx.asyncClient()
-                    .chatPostMessage(r -> r.channel(ev.getChannel()).threadTs(thread).text(HINT))
-                    .whenComplete((resp, err) -> {
-                        if (err != null || !resp.isOk()) {
-                            LOG.warn("could not answer a mention in {}: {}", ev.getChannel(),
-                                    err != null ? err.toString() : resp.getError());
+            work.offer(() -> slack.postInThread(ev.getChannel(), thread, Reply.inChannel(HINT, List.of()))
+                    .whenComplete((ts, err) -> {
+                        if (err != null) {
+                            LOG.warn("could not answer a mention in {}: {}", ev.getChannel(), err.toString());
                         }
                     })
                     .exceptionally(err -> null)

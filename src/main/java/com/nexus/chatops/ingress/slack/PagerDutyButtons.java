@@ -1,9 +1,7 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
 import com.nexus.chatops.reply.IncidentCard;
-import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -42,18 +40,9 @@ final class PagerDutyButtons {
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
         String channelName = p.getChannel() == null ? null : p.getChannel().getName();
         work.offer(() -> {
-            Reply reply;
-            try {
-                reply = actions.acknowledge(value, user, channel, channelName);
-            } catch (NexusException e) {
-                reply = Replies.notice(":x: " + e.getMessage());
-            } catch (RuntimeException e) {
-                String ref = Correlation.newId();
-                LOG.error("[{}] acknowledge failed", ref, e);
-                reply = Replies.failure("the acknowledgement", ref);
-            }
+            Reply answer = Correlation.outcome("the acknowledgement",
+                    () -> actions.acknowledge(value, user, channel, channelName));
             if (channel != null) {
-                Reply answer = reply;
                 // someone outside the channel (the card was shared) still hears back, by direct message
                 slack.postEphemeral(channel, user, answer)
                         .exceptionallyCompose(e -> slack.post(user, answer).thenApply(ts -> null))

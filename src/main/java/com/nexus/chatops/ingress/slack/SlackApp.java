@@ -35,7 +35,7 @@ public final class SlackApp implements AutoCloseable {
         App app = new App(config);
         app.use(new InboxDedupe(nexus.database().inbox(), nexus.meters()));
         new SlashCommands(nexus.dispatcher(), work).register(app);
-        new Mentions().register(app, work);
+        new Mentions(nexus.slack()).register(app, work);
         new IncidentInteractions(nexus.incidents(), work).register(app);
         new IncidentEvents(nexus.incidents(), work).register(app);
         new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
