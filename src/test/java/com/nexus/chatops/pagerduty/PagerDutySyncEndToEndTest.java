@@ -22,6 +22,7 @@ import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeEphemeral;
 import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -85,7 +86,7 @@ class PagerDutySyncEndToEndTest {
     }
 
     int deliver(String body) {
-        return Webhooks.deliver(nexus.baseUri(), body, Webhooks.v1(SECRET, body)).status();
+        return Webhooks.deliver(nexus.baseUri(), body, PagerDutySigner.v1(SECRET, body)).status();
     }
 
     String triggered(String eventId, String pdId) {
@@ -159,11 +160,11 @@ class PagerDutySyncEndToEndTest {
     void shouldCreateNothingWhenTheSignatureIsWrongOrMissingAndAcceptARotatedSecret() {
         String body = triggered("ev-sig", "PSIG001");
 
-        assertThat(Webhooks.deliver(nexus.baseUri(), body, Webhooks.v1("wrong", body)).status()).isEqualTo(401);
+        assertThat(Webhooks.deliver(nexus.baseUri(), body, PagerDutySigner.v1("wrong", body)).status()).isEqualTo(401);
         assertThat(Webhooks.deliver(nexus.baseUri(), body, null).status()).isEqualTo(401);
         assertThat(incidentChannels()).isEmpty();
 
-        String rotated = Webhooks.v1("previous-secret", body) + "," + Webhooks.v1(SECRET, body);
+        String rotated = PagerDutySigner.v1("previous-secret", body) + "," + PagerDutySigner.v1(SECRET, body);
         assertThat(Webhooks.deliver(nexus.baseUri(), body, rotated).status()).isEqualTo(202);
         await().atMost(WAIT).until(() -> incidentChannels().size() == 1);
     }

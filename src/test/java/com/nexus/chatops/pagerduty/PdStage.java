@@ -20,6 +20,7 @@ import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +68,7 @@ final class PdStage implements AutoCloseable {
     }
 
     int deliver(String body) {
-        return Webhooks.deliver(nexus.baseUri(), body, Webhooks.v1(SECRET, body)).status();
+        return Webhooks.deliver(nexus.baseUri(), body, PagerDutySigner.v1(SECRET, body)).status();
     }
 
     /** Delivers and waits until nexus has processed it. */
