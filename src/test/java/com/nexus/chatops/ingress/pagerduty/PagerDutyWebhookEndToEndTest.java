@@ -3,14 +3,12 @@ package com.nexus.chatops.ingress.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.nexus.chatops.pagerduty.Fixtures;
 import com.nexus.chatops.store.Database;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.HttpPoster;
 import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -55,12 +53,7 @@ class PagerDutyWebhookEndToEndTest {
     }
 
     private static String sample() {
-        try (InputStream in = PagerDutyWebhookEndToEndTest.class.getClassLoader()
-                .getResourceAsStream("pagerduty/incident.priority_updated.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.read("incident.priority_updated.json");
     }
 
     private HttpPoster.Result deliver(String body, String signature) {
