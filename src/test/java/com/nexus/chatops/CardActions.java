@@ -31,18 +31,6 @@ final class CardActions {
         nexus.requests().raw("application/x-www-form-urlencoded", body).send(nexus.baseUri());
     }
 
-    /** Every text of a message's blocks, unescaped, one per line: what the reader would see as mrkdwn. */
-    static String blockText(com.nexus.chatops.testing.FakeMessage message) {
-        try {
-            StringBuilder out = new StringBuilder();
-            JSON.readTree(message.blocksJson() == null ? "[]" : message.blocksJson()).findValues("text").forEach(t ->
-                    out.append(t.isTextual() ? t.asText() : t.path("text").asText("")).append('\n'));
-            return out.toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     static ObjectNode pinItem(String channel, String ts, String text) {
         ObjectNode item = JSON.createObjectNode().put("type", "message").put("channel", channel);
         item.putObject("message").put("type", "message").put("ts", ts).put("text", text).put("user", SlackDefaults.USER_ID);

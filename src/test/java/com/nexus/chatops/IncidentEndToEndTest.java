@@ -68,7 +68,7 @@ class IncidentEndToEndTest {
         FakeMessage card = slack.message(channel.id(), slack.pins(channel.id()).get(0)).orElseThrow();
         assertThat(card.blocksJson()).contains("Major degradation (respond within 30 min)")
                 .contains("incident.update.open").contains("incident.resolve.open").contains("Next update due");
-        assertThat(CardActions.blockText(slack.messages("C0STATUS").get(0))).contains("<#" + channel.id() + "|");
+        assertThat(slack.messages("C0STATUS").get(0).blocksText()).contains("<#" + channel.id() + "|");
         assertThat(slack.calls("conversations.create")).hasSize(1);
         assertThat(kinds(incident(channel.id()))).containsOnlyOnce("declared");
         await().during(Duration.ofMillis(500)).atMost(WAIT).until(() -> slack.responseUrlPosts("d1").size() == 1);
@@ -119,7 +119,7 @@ class IncidentEndToEndTest {
         assertThat(assigned).contains("made <@" + USER + "> the incident commander");
         await().atMost(WAIT).until(() -> slack.topic(channel.id()),
                 topic -> topic.equals("SEV1 · Slow search · Commander: <@" + USER + ">"));
-        await().atMost(WAIT).until(() -> CardActions.blockText(slack.message(channel.id(), cardTs).orElseThrow()),
+        await().atMost(WAIT).until(() -> slack.message(channel.id(), cardTs).orElseThrow().blocksText(),
                 card -> card.contains("Complete outage") && card.contains("*Commander*\n<@" + USER + ">"));
         assertThat(kinds(incident(channel.id()))).containsSubsequence("declared", "severity", "page", "role");
     }

@@ -14,14 +14,12 @@ import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.testing.RunningNexus;
+import com.nexus.chatops.testing.SettableClock;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +36,7 @@ final class Harness implements AutoCloseable {
     static final String GENERAL = "C0GENERAL";
 
     final TestStores.Handle store;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    final SettableClock clock = new SettableClock(Instant.parse("2026-11-24T10:00:00Z"));
     final RecordingSlack slack = new RecordingSlack();
     final FakeActions infra = new FakeActions();
     final NexusConfig config;
@@ -103,33 +101,6 @@ final class Harness implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-    }
-
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     static Map<String, String> replicas(int n) {

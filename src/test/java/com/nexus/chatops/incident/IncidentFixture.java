@@ -6,11 +6,8 @@ import com.nexus.chatops.config.Service;
 import com.nexus.chatops.reply.SlackWebGateway;
 import com.nexus.chatops.store.Database;
 import com.nexus.chatops.testing.FakeSlack;
-import java.time.Clock;
-import java.time.Duration;
+import com.nexus.chatops.testing.SettableClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +26,7 @@ final class IncidentFixture implements AutoCloseable {
     static final String GROUP_MEMBER = "U0GROUP1";
     static final String RUNBOOK = "https://runbooks.example.com/high-error-rate";
 
-    final MutableClock clock = new MutableClock(T0);
+    final SettableClock clock = new SettableClock(T0);
     final List<String> pages = new CopyOnWriteArrayList<>();
     final Database database;
     final Incidents incidents;
@@ -70,33 +67,5 @@ final class IncidentFixture implements AutoCloseable {
     @Override
     public void close() {
         database.close();
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Response bodies under src/test/resources/pagerduty/, each checked against the spec in OpenApiContractTest. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         String resource = "pagerduty/" + name;
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.nexus.chatops.pagerduty.PdStage.ADA;
 import static com.nexus.chatops.pagerduty.PdStage.CAROL;
 import static com.nexus.chatops.pagerduty.PdStage.WAIT;
@@ -15,41 +14,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.testing.SlackDefaults;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** `/nexus oncall` and `/nexus page` against PagerDuty's REST and Events APIs (spec-checked WireMock). */
-class OnCallAndPageEndToEndTest {
+class OnCallAndPageEndToEndTest extends PdStageTestBase {
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @RegisterExtension
-    static WireMockExtension rest = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-    @RegisterExtension
-    static WireMockExtension events = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path dir;
-    PdStage stage;
-
-    @BeforeEach
-    void start() {
-        stage = new PdStage(dir, rest, events);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stage.close();
-    }
 
     @Test
     void shouldListWhoIsOnCallPerLevelAcrossPagesWhenOncallNamesAService() {

@@ -5,63 +5,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.nexus.chatops.pagerduty.PdStage.ADA;
 import static com.nexus.chatops.pagerduty.PdStage.ADA_EMAIL;
 import static com.nexus.chatops.pagerduty.PdStage.CAROL;
-import static com.nexus.chatops.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nexus.chatops.audit.AuditRecord;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.testing.FakeEphemeral;
-import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SlackDefaults;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pagerduty.ack, pagerduty.resolve and pagerduty.page under nexus.example.yml's policy (rule 1: responders and
  * leads): who may, who may not and what the audit log keeps of each.
  */
-class PagerDutyPolicyEndToEndTest {
-    @RegisterExtension
-    static WireMockExtension rest = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-    @RegisterExtension
-    static WireMockExtension events = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path dir;
-    PdStage stage;
-
-    @BeforeEach
-    void start() {
-        stage = new PdStage(dir, rest, events);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stage.close();
-    }
-
+class PagerDutyPolicyEndToEndTest extends PdStageTestBase {
     @Test
     void shouldLeaveTheIncidentUnacknowledgedAndNameTheRuleWhenSomeoneWithoutARoleClicksAcknowledge() throws Exception {
         Incident incident = stage.declared("PPOL001");
-        stage.slack.methods().conversationsInvite(r -> r.token(RunningNexus.BOT_TOKEN).channel(incident.channelId())
-                .users(List.of(CAROL)));
 
-        stage.nexus.requests().blockAction("incident.ack", Long.toString(incident.id())).user(CAROL, "carol")
-                .channel(incident.channelId(), incident.channelName()).build().send(stage.nexus.baseUri());
-        FakeEphemeral reply = await().atMost(WAIT).until(() -> stage.slack.ephemerals().stream()
-                .filter(e -> e.user().equals(CAROL)).findFirst(), Optional::isPresent).orElseThrow();
+        FakeEphemeral reply = stage.clickAcknowledge(incident, CAROL, "carol");
 
         assertThat(reply.text()).startsWith(":no_entry: Denied:").contains("pagerduty.ack for you (" + CAROL + ")")
                 .contains("policy rule 1 allows responders, leads").contains("The incident was not acknowledged");

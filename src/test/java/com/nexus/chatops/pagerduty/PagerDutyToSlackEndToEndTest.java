@@ -2,44 +2,18 @@ package com.nexus.chatops.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.nexus.chatops.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.TimelineEntry;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What PagerDuty does to a linked incident, as Slack shows it: card, channel, timeline, severity. */
-class PagerDutyToSlackEndToEndTest {
+class PagerDutyToSlackEndToEndTest extends PdStageTestBase {
     /** The real sample PagerDuty sent (shared fixtures): PGR0VU2 set to P1 by Tenex Engineer. */
     static final String PRIORITY_UPDATED = Fixtures.read("incident.priority_updated.json");
-
-    @RegisterExtension
-    static WireMockExtension rest = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-    @RegisterExtension
-    static WireMockExtension events = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path dir;
-    PdStage stage;
-
-    @BeforeEach
-    void start() {
-        stage = new PdStage(dir, rest, events);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stage.close();
-    }
 
     String fromPagerDuty(String eventId, String type, String pdId) {
         return Webhooks.incident(eventId, type, pdId, PdStage.CORE_API, "high", "P1", "PLH1HKV");

@@ -19,13 +19,16 @@ import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.incident.TimelineRepository;
 import com.nexus.chatops.testing.FakeChannel;
+import com.nexus.chatops.testing.FakeEphemeral;
 import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The real server with a signed-webhook PagerDuty on one side (REST and Events API on WireMock, every request
@@ -33,11 +36,13 @@ import java.util.Map;
  * user group of nexus.example.yml), CAROL holds no role.
  */
 final class PdStage implements AutoCloseable {
-    static final String SECRET = PagerDutySyncEndToEndTest.SECRET;
-    static final String CORE_API = PagerDutySyncEndToEndTest.CORE_API;
-    static final String ADA = PagerDutySyncEndToEndTest.ADA;
-    static final String ADA_EMAIL = PagerDutySyncEndToEndTest.ADA_EMAIL;
-    static final String CAROL = PagerDutySyncEndToEndTest.CAROL;
+    static final String SECRET = "pd-webhook-secret";
+    static final String CORE_API = "PXXXXX4";
+    static final String ADA = "U0ADA0001";
+    static final String ADA_EMAIL = "125.greenholt.earline@graham.name";
+    static final String CAROL = "U0CAROL01";
+    /** nexus.example.yml's responders group: acknowledging is for responders and leads. */
+    static final String RESPONDERS = "S0000000001";
     static final String STATUS = "C0STATUS";
     static final Duration WAIT = Duration.ofSeconds(20);
     /** PagerDuty echoes the dedup key; left out here, nexus keeps the one it sent. */
@@ -46,9 +51,11 @@ final class PdStage implements AutoCloseable {
     final FakeSlack slack;
     final WireMockExtension rest;
     final WireMockExtension events;
-    final RunningNexus nexus;
+    final Path dir;
+    RunningNexus nexus;
 
     PdStage(Path dir, WireMockExtension rest, WireMockExtension events) {
+        this.dir = dir;
         this.rest = rest;
         this.events = events;
         rest.stubFor(get(urlPathEqualTo("/services/" + CORE_API)).willReturn(okJson(Fixtures.read("service.json"))));
@@ -59,15 +66,25 @@ final class PdStage implements AutoCloseable {
         events.stubFor(post("/v2/enqueue").willReturn(aResponse().withStatus(202).withBody(ACCEPTED)));
         slack = FakeSlack.start().addChannel(STATUS, "nexus-status")
                 .addUser(ADA, "earline", ADA_EMAIL).addUser(CAROL, "carol", "carol@example.com")
-                .addUsergroup(PagerDutySyncEndToEndTest.RESPONDERS, "responders", ADA);
-        nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"), Map.of(
+                .addUsergroup(RESPONDERS, "responders", ADA);
+        nexus = startNexus();
+    }
+
+    private RunningNexus startNexus() {
+        return RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"), Map.of(
                 "PAGERDUTY_WEBHOOK_SECRET", SECRET, "PAGERDUTY_API_TOKEN", "u+test-token",
                 "PAGERDUTY_API_URL", rest.baseUrl(), "PAGERDUTY_EVENTS_URL", events.baseUrl(),
                 "PAGERDUTY_FROM_EMAIL", "nexus-bot@example.com"));
     }
 
+    /** A new nexus process on the same store, Slack and PagerDuty. */
+    void restart() throws Exception {
+        nexus.close();
+        nexus = startNexus();
+    }
+
     int deliver(String body) {
-        return Webhooks.deliver(nexus.baseUri(), body, Webhooks.v1(SECRET, body)).status();
+        return Webhooks.deliver(nexus.baseUri(), body, PagerDutySigner.v1(SECRET, body)).status();
     }
 
     /** Delivers and waits until nexus has processed it. */
@@ -108,6 +125,16 @@ final class PdStage implements AutoCloseable {
         nexus.requests().slashCommand(text).user(user, user.toLowerCase()).channel(channelId, channelName)
                 .responseUrl(slack.responseUrl(responseId)).build().send(nexus.baseUri());
         return slack.awaitResponseUrlPost(responseId, WAIT).text();
+    }
+
+    /** {@code user} joins the channel (only members see the card) and clicks Acknowledge; nexus's ephemeral reply. */
+    FakeEphemeral clickAcknowledge(Incident incident, String user, String userName) throws Exception {
+        slack.methods().conversationsInvite(r -> r.token(RunningNexus.BOT_TOKEN).channel(incident.channelId())
+                .users(List.of(user)));
+        nexus.requests().blockAction("incident.ack", Long.toString(incident.id())).user(user, userName)
+                .channel(incident.channelId(), incident.channelName()).build().send(nexus.baseUri());
+        return await().atMost(WAIT).until(() -> slack.ephemerals().stream()
+                .filter(e -> e.user().equals(user)).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     String command(String text, String user, Incident in, String responseId) {

@@ -7,47 +7,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.nexus.chatops.pagerduty.PdStage.ADA;
 import static com.nexus.chatops.pagerduty.PdStage.ADA_EMAIL;
 import static com.nexus.chatops.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.testing.FakeView;
 import com.nexus.chatops.testing.RunningNexus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Resolutions and status updates made in Slack reaching the linked PagerDuty incident, and their echoes. */
-class SlackToPagerDutyEndToEndTest {
+class SlackToPagerDutyEndToEndTest extends PdStageTestBase {
     static final String RESOLVED_BY_ADA = "{\"incident\":{\"type\":\"incident_reference\",\"status\":\"resolved\","
             + "\"resolution\":\"Rolled back to v41\"}}";
-
-    @RegisterExtension
-    static WireMockExtension rest = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-    @RegisterExtension
-    static WireMockExtension events = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @TempDir
-    Path dir;
-    PdStage stage;
-
-    @BeforeEach
-    void start() {
-        stage = new PdStage(dir, rest, events);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        stage.close();
-    }
 
     @Test
     void shouldResolveThePagerDutyIncidentOnceAsTheResolverAndPostOnceWhenTheEchoArrives() {

@@ -2,11 +2,7 @@ package com.nexus.chatops.pagerduty;
 
 import com.nexus.chatops.testing.HttpPoster;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Signed PagerDuty v3 webhook deliveries, shaped like the sample in the fixtures. */
 final class Webhooks {
@@ -28,16 +24,6 @@ final class Webhooks {
                 "service":{"id":"%s","type":"service_reference","summary":"Core API"},
                 "assignees":[],"escalation_policy":{"id":"PT20YPA","type":"escalation_policy_reference"}}}}
                 """.formatted(eventId, type, agent, pdId, pdId, urgency, prio, pdId, serviceId);
-    }
-
-    static String v1(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v1=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static HttpPoster.Result deliver(URI base, String body, String signature) {

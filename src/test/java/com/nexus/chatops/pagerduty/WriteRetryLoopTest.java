@@ -57,7 +57,7 @@ class WriteRetryLoopTest {
                 new PagerDutyEventsClient(pd.baseUrl()), Optional.of("nexus-bot@example.com"));
         try (FakeSlack slack = FakeSlack.start().rateLimits(false).addChannel("C0STATUS", "nexus-status")
                 .addUser(PdStage.ADA, "earline", PdStage.ADA_EMAIL)
-                .addUsergroup(PagerDutySyncEndToEndTest.RESPONDERS, "responders", PdStage.ADA);
+                .addUsergroup(PdStage.RESPONDERS, "responders", PdStage.ADA);
              var store = TestStores.open(backend, dir);
              Nexus nexus = SyncStack.open(store.url(), slack, access, clock)) {
             nexus.pagerDutyEvents().handle(WebhookEvent.parse(PdStage.event("ev-rty", "incident.triggered", PD_ID)));

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Serves {@code /api/<method>}: latency, then queued faults, unknown method, token check, rate limit, and
@@ -29,10 +28,10 @@ final class ApiDispatcher implements HttpHandler {
     private final RateLimiter rateLimiter;
     private final Faults faults;
     private final CallLog<Call> calls;
-    private final Supplier<String> expectedToken;
+    private final String expectedToken;
 
     ApiDispatcher(FakeState state, Map<String, SlackMethod> methods, RateLimiter rateLimiter, Faults faults,
-                  CallLog<Call> calls, Supplier<String> expectedToken) {
+                  CallLog<Call> calls, String expectedToken) {
         this.state = state;
         this.methods = methods;
         this.rateLimiter = rateLimiter;
@@ -81,7 +80,7 @@ final class ApiDispatcher implements HttpHandler {
             return Reply.json(200, error("not_authed"));
         }
         boolean appLevel = method.equals("apps.connections.open") && token.startsWith("xapp-");
-        if (!appLevel && !token.equals(expectedToken.get())) {
+        if (!appLevel && !token.equals(expectedToken)) {
             return Reply.json(200, error("invalid_auth"));
         }
         int retryAfter = rateLimiter.acquire(method, params.get("channel"));

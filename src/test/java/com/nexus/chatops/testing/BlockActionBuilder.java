@@ -2,19 +2,17 @@ package com.nexus.chatops.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A {@code block_actions} payload for one button click on a message (or inside a view). */
+/** A {@code block_actions} payload for one button click on a message. */
 public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBuilder> {
 
     private final String actionId;
     private final String value;
     private String blockId = "nexus_actions";
-    private String buttonText = "Button";
     private String userId = SlackDefaults.USER_ID;
     private String userName = SlackDefaults.USER_NAME;
     private String channelId = SlackDefaults.CHANNEL_ID;
     private String channelName = SlackDefaults.CHANNEL_NAME;
     private String messageTs;
-    private String viewId;
     private String responseUrl;
     private String triggerId;
 
@@ -33,11 +31,6 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
         return this;
     }
 
-    public BlockActionBuilder buttonText(String text) {
-        this.buttonText = text;
-        return this;
-    }
-
     public BlockActionBuilder user(String id, String name) {
         this.userId = id;
         this.userName = name;
@@ -53,12 +46,6 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
     /** The ts of the message holding the button. */
     public BlockActionBuilder messageTs(String ts) {
         this.messageTs = ts;
-        return this;
-    }
-
-    /** Clicked inside a modal or App Home view instead of a channel message. */
-    public BlockActionBuilder inView(String viewId) {
-        this.viewId = viewId;
         return this;
     }
 
@@ -84,21 +71,15 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
 
     private ObjectNode payload() {
         ObjectNode root = InteractionJson.envelope("block_actions", userId, userName, triggerId);
-        ObjectNode container = root.putObject("container");
-        if (viewId != null) {
-            container.put("type", "view").put("view_id", viewId);
-            root.putObject("view").put("id", viewId).put("type", "modal").put("team_id", SlackDefaults.TEAM_ID);
-        } else {
-            container.put("type", "message").put("message_ts", messageTs)
-                    .put("channel_id", channelId).put("is_ephemeral", false);
-            root.putObject("channel").put("id", channelId).put("name", channelName);
-            root.putObject("message").put("type", "message").put("ts", messageTs)
-                    .put("user", SlackDefaults.BOT_USER_ID).put("bot_id", SlackDefaults.BOT_ID).put("text", "");
-            root.put("response_url", responseUrl);
-        }
+        root.putObject("container").put("type", "message").put("message_ts", messageTs)
+                .put("channel_id", channelId).put("is_ephemeral", false);
+        root.putObject("channel").put("id", channelId).put("name", channelName);
+        root.putObject("message").put("type", "message").put("ts", messageTs)
+                .put("user", SlackDefaults.BOT_USER_ID).put("bot_id", SlackDefaults.BOT_ID).put("text", "");
+        root.put("response_url", responseUrl);
         ObjectNode action = root.putArray("actions").addObject();
         action.put("action_id", actionId).put("block_id", blockId);
-        action.set("text", InteractionJson.plainText(buttonText));
+        action.set("text", InteractionJson.plainText("Button"));
         action.put("value", value).put("type", "button")
                 .put("action_ts", InteractionJson.slackTs(slack.nowEpochSeconds(), 1));
         return root;

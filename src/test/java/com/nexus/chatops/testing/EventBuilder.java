@@ -8,7 +8,7 @@ public final class EventBuilder extends SlackRequestBuilder<EventBuilder> {
 
     private final ObjectNode event = Json.object();
     private String eventId;
-    private long eventTime;
+    private final long eventTime;
 
     EventBuilder(SlackRequests slack, String eventType) {
         super(slack);
@@ -21,11 +21,6 @@ public final class EventBuilder extends SlackRequestBuilder<EventBuilder> {
     /** Same id as an earlier delivery, to exercise dedupe. */
     public EventBuilder eventId(String eventId) {
         this.eventId = eventId;
-        return this;
-    }
-
-    public EventBuilder eventTime(long epochSeconds) {
-        this.eventTime = epochSeconds;
         return this;
     }
 

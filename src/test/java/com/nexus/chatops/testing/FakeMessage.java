@@ -1,5 +1,7 @@
 package com.nexus.chatops.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** A channel message; {@code blocksJson}/{@code attachmentsJson} hold the JSON arrays as sent, or null. */
@@ -22,6 +24,18 @@ public record FakeMessage(String channel, String ts, String user, String text, S
     /** True when the text or any block text contains {@code fragment}; handy for assertions. */
     public boolean mentions(String fragment) {
         return (text != null && text.contains(fragment)) || (blocksJson != null && blocksJson.contains(fragment));
+    }
+
+    /** Every text of the blocks, unescaped, one per line: what a reader sees as mrkdwn. */
+    public String blocksText() {
+        try {
+            StringBuilder out = new StringBuilder();
+            Json.MAPPER.readTree(blocksJson == null ? "[]" : blocksJson).findValues("text").forEach(t ->
+                    out.append(t.isTextual() ? t.asText() : t.path("text").asText("")).append('\n'));
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     FakeMessage updated(String newText, String newBlocks, String newAttachments, String at) {

@@ -40,7 +40,6 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
     private final ExecutorService executor;
     private final RateLimiter rateLimiter = new RateLimiter();
     private final Faults faults = new Faults();
-    private volatile String expectedToken = SlackDefaults.BOT_TOKEN;
     private volatile String socketModeUrl;
     private Slack slack;
 
@@ -67,7 +66,7 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
         });
         SideEndpoints side = new SideEndpoints(state, responsePosts);
         server.createContext("/api/", new ApiDispatcher(state, methods, rateLimiter, faults, calls,
-                () -> expectedToken));
+                SlackDefaults.BOT_TOKEN));
         server.createContext(SideEndpoints.RESPONSE_PREFIX, side::responseUrl);
         server.createContext(SideEndpoints.UPLOAD_PREFIX, side::upload);
         server.setExecutor(executor);
@@ -100,12 +99,6 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
     /** A response_url on this server; posts to it show up in {@link #responseUrlPosts(String)}. */
     public String responseUrl(String id) {
         return baseUri() + SideEndpoints.RESPONSE_PREFIX + id;
-    }
-
-    /** The bot token calls must carry; anything else gets {@code invalid_auth}. */
-    public FakeSlack expectedToken(String token) {
-        this.expectedToken = token;
-        return this;
     }
 
     /** Shrinks rate-limit windows: 0.01 makes a one-minute tier window last 600 ms. */
@@ -216,11 +209,11 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
     }
 
     public MethodsClient methods() {
-        return slack().methods(expectedToken);
+        return slack().methods(SlackDefaults.BOT_TOKEN);
     }
 
     public AsyncMethodsClient methodsAsync() {
-        return slack().methodsAsync(expectedToken);
+        return slack().methodsAsync(SlackDefaults.BOT_TOKEN);
     }
 
     @Override

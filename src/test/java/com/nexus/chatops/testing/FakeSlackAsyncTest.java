@@ -4,8 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.metrics.MemoryMetricsDatastore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,17 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Documents how Bolt's async client reacts to the fake's 429s; the report explains the findings. */
 class FakeSlackAsyncTest {
 
-    private FakeSlack fake;
-
-    @BeforeEach
-    void startFake() {
-        fake = FakeSlack.start().rateLimits(false);
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeSlack fake = FakeSlack.start().rateLimits(false);
 
     @Test
     void shouldRetryAForced429AndPostExactlyOnceWhenUsingTheAsyncClient() throws Exception {

@@ -2,8 +2,7 @@ package com.nexus.chatops.testing;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -21,19 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FakeSlackFilesAndViewsTest {
 
-    private FakeSlack fake;
-    private MethodsClient client;
-
-    @BeforeEach
-    void startFake() {
-        fake = FakeSlack.start().rateLimits(false);
-        client = fake.methods();
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeSlack fake = FakeSlack.start().rateLimits(false);
+    private final MethodsClient client = fake.methods();
 
     @Test
     void shouldStoreFileContentAsChannelMessageWhenUploadedWithFilesUploadV2() throws Exception {

@@ -1,8 +1,7 @@
 package com.nexus.chatops.testing;
 
 import com.slack.api.methods.MethodsClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static com.slack.api.model.block.Blocks.asBlocks;
@@ -13,19 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FakeSlackMessageLimitsTest {
 
-    private FakeSlack fake;
-    private MethodsClient client;
-
-    @BeforeEach
-    void startFake() {
-        fake = FakeSlack.start().rateLimits(false);
-        client = fake.methods();
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeSlack fake = FakeSlack.start().rateLimits(false);
+    private final MethodsClient client = fake.methods();
 
     @Test
     void shouldRejectOversizedMessagesWithSlacksErrorNamesWhenLimitsAreExceeded() throws Exception {

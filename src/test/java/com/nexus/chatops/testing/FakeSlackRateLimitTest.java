@@ -2,8 +2,7 @@ package com.nexus.chatops.testing;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,19 +12,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class FakeSlackRateLimitTest {
 
-    private FakeSlack fake;
-    private MethodsClient client;
-
-    @BeforeEach
-    void startFake() {
-        fake = FakeSlack.start().addUser("U0ALICE", "alice", "alice@example.com");
-        client = fake.methods();
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeSlack fake = FakeSlack.start().addUser("U0ALICE", "alice", "alice@example.com");
+    private final MethodsClient client = fake.methods();
 
     @Test
     void shouldSurfaceForced429AsSlackApiExceptionWithRetryAfterWhenSyncClientCalls() {

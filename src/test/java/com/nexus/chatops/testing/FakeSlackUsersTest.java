@@ -2,30 +2,19 @@ package com.nexus.chatops.testing;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FakeSlackUsersTest {
 
-    private FakeSlack fake;
-    private MethodsClient client;
-
-    @BeforeEach
-    void startFake() {
-        fake = FakeSlack.start()
-                .addUser("U0ALICE", "alice", "alice@example.com")
-                .addUser("U0BOB", "bob", "bob@example.com")
-                .addUsergroup("S0DBA", "dba-oncall", "U0ALICE", "U0BOB");
-        client = fake.methods();
-    }
-
-    @AfterEach
-    void stopFake() {
-        fake.close();
-    }
+    @AutoClose
+    private final FakeSlack fake = FakeSlack.start()
+            .addUser("U0ALICE", "alice", "alice@example.com")
+            .addUser("U0BOB", "bob", "bob@example.com")
+            .addUsergroup("S0DBA", "dba-oncall", "U0ALICE", "U0BOB");
+    private final MethodsClient client = fake.methods();
 
     @Test
     void shouldFindUserWhenEmailIsKnownAndAnswerUsersNotFoundWhenNot() throws Exception {

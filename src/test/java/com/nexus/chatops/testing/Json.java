@@ -3,7 +3,6 @@ package com.nexus.chatops.testing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** One shared mapper so every fixture writes JSON the same way. */
@@ -16,10 +15,6 @@ final class Json {
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();
-    }
-
-    static ArrayNode array() {
-        return MAPPER.createArrayNode();
     }
 
     static String write(JsonNode node) {

@@ -115,22 +115,6 @@ final class ChatOpsStage implements AutoCloseable {
                 .as("response_url post %s", p.body()).isTrue());
     }
 
-    /** Every text in a message's blocks, unescaped, one per line. */
-    static String blocksText(FakeMessage m) throws Exception {
-        StringBuilder all = new StringBuilder();
-        texts(new ObjectMapper().readTree(m.blocksJson()), all);
-        return all.toString();
-    }
-
-    private static void texts(JsonNode node, StringBuilder all) {
-        node.properties().forEach(e -> {
-            if (e.getKey().equals("text") && e.getValue().isTextual()) {
-                all.append(e.getValue().asText()).append('\n');
-            }
-        });
-        node.forEach(child -> texts(child, all));
-    }
-
     static String pendingId(String blocksJson) throws Exception {
         return buttonValue(blocksJson, ActionMessages.CONFIRM);
     }

@@ -38,6 +38,15 @@ final class Cluster {
                 .withTemplate(template(image, null)).endSpec().build()).create();
     }
 
+    /** The deployment at revision 3 (repo/api:3, 3 replicas) and the ReplicaSets of deploys 1-3 by alice/bob/carol. */
+    Deployment threeDeploys() {
+        Deployment deployment = deployment(3, "repo/api:3", 3);
+        replicaSet(deployment, 1, "repo/api:1", "deploy 1 by alice");
+        replicaSet(deployment, 2, "repo/api:2", "deploy 2 by bob");
+        replicaSet(deployment, 3, "repo/api:3", "deploy 3 by carol");
+        return deployment;
+    }
+
     ReplicaSet replicaSet(Deployment owner, int revision, String image, String changeCause) {
         String hash = "h" + revision;
         return client.apps().replicaSets().inNamespace(NS).resource(new ReplicaSetBuilder()

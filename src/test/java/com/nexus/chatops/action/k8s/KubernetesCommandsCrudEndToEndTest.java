@@ -42,10 +42,7 @@ class KubernetesCommandsCrudEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new Cluster(client);
-        Deployment deployment = cluster.deployment(3, "repo/api:3", 3);
-        cluster.replicaSet(deployment, 1, "repo/api:1", "deploy 1 by alice");
-        cluster.replicaSet(deployment, 2, "repo/api:2", "deploy 2 by bob");
-        cluster.replicaSet(deployment, 3, "repo/api:3", "deploy 3 by carol");
+        cluster.threeDeploys();
         stage = new ChatOpsStage(client, dir);
     }
 

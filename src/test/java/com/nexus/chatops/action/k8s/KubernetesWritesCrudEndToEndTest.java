@@ -40,10 +40,7 @@ class KubernetesWritesCrudEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         cluster = new Cluster(client);
-        Deployment deployment = cluster.deployment(3, "repo/api:3", 3);
-        cluster.replicaSet(deployment, 1, "repo/api:1", "deploy 1 by alice");
-        cluster.replicaSet(deployment, 2, "repo/api:2", "deploy 2 by bob");
-        cluster.replicaSet(deployment, 3, "repo/api:3", "deploy 3 by carol");
+        cluster.threeDeploys();
         cluster.pod("nexus-core-api-h3-aaaaa", "Running", true, 0, Duration.ZERO);
         cluster.pod("nexus-core-api-h3-bbbbb", "Running", true, 0, Duration.ZERO);
         settledStatus();
@@ -61,7 +58,7 @@ class KubernetesWritesCrudEndToEndTest {
 
         FakeMessage confirmation = stage.awaitConfirmation();
         assertThat(asked).contains("Confirmation posted");
-        assertThat(ChatOpsStage.blocksText(confirmation)).contains("Revision 3 (api=repo/api:3) → revision 2 (api=repo/api:2)")
+        assertThat(confirmation.blocksText()).contains("Revision 3 (api=repo/api:3) → revision 2 (api=repo/api:2)")
                 .containsPattern("Current revision rolled out \\d+s ago \\(deploy 3 by carol\\)");
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:3");
 
@@ -82,7 +79,7 @@ class KubernetesWritesCrudEndToEndTest {
     @Test
     void shouldRollBackToTheNamedRevisionWhenToRevisionIsGiven() throws Exception {
         stage.command(ALICE, "rollback core-api --to-revision 1");
-        assertThat(ChatOpsStage.blocksText(stage.awaitConfirmation()))
+        assertThat(stage.awaitConfirmation().blocksText())
                 .contains("Revision 3 (api=repo/api:3) → revision 1 (api=repo/api:1)");
 
         stage.confirmAndAwaitDone(ALICE);
@@ -109,7 +106,7 @@ class KubernetesWritesCrudEndToEndTest {
     @Test
     void shouldSetTheRestartedAtAnnotationOnlyAfterTheRequesterConfirms() throws Exception {
         stage.command(ALICE, "restart core-api");
-        assertThat(ChatOpsStage.blocksText(stage.awaitConfirmation()))
+        assertThat(stage.awaitConfirmation().blocksText())
                 .contains("Pods to be replaced", "nexus-core-api-h3-aaaaa", "nexus-core-api-h3-bbbbb");
         assertThat(cluster.stored().getSpec().getTemplate().getMetadata().getAnnotations())
                 .doesNotContainKey(Restarts.RESTARTED_AT);
@@ -168,7 +165,7 @@ class KubernetesWritesCrudEndToEndTest {
                 .send(stage.nexus.baseUri()).status()).isEqualTo(200);
         FakeMessage fresh = await().atMost(ChatOpsStage.WAIT).until(stage::awaitConfirmation,
                 m -> !m.ts().equals(firstConfirmationTs));
-        assertThat(ChatOpsStage.blocksText(fresh)).contains("revision 1 (api=repo/api:1)",
+        assertThat(fresh.blocksText()).contains("revision 1 (api=repo/api:1)",
                 "Cooldown overridden by <@" + CAROL + ">: revision 2 also fails");
         stage.click(ActionMessages.CONFIRM, ChatOpsStage.pendingId(fresh.blocksJson()), BOB);
 

@@ -21,16 +21,12 @@ class RollbackCrudTest {
     KubernetesMockServer server;
     KubernetesClient client;
     private Cluster cluster;
-    private Deployment deployment;
     private Deployments deployments;
 
     @BeforeEach
     void seedThreeRevisions() {
         cluster = new Cluster(client);
-        deployment = cluster.deployment(3, "repo/api:3", 3);
-        cluster.replicaSet(deployment, 1, "repo/api:1", "deploy 1 by alice");
-        cluster.replicaSet(deployment, 2, "repo/api:2", "deploy 2 by bob");
-        cluster.replicaSet(deployment, 3, "repo/api:3", "deploy 3 by carol");
+        cluster.threeDeploys();
         deployments = new Deployments(client, client, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(90)),
                 Duration.ofMillis(20), false);
     }

@@ -3,13 +3,12 @@ package com.nexus.chatops.ingress.pagerduty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.nexus.chatops.pagerduty.Fixtures;
 import com.nexus.chatops.store.Database;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.HttpPoster;
+import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -54,12 +53,7 @@ class PagerDutyWebhookEndToEndTest {
     }
 
     private static String sample() {
-        try (InputStream in = PagerDutyWebhookEndToEndTest.class.getClassLoader()
-                .getResourceAsStream("pagerduty/incident.priority_updated.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.read("incident.priority_updated.json");
     }
 
     private HttpPoster.Result deliver(String body, String signature) {
@@ -85,7 +79,7 @@ class PagerDutyWebhookEndToEndTest {
     void shouldAnswerFastStoreAndProcessTheEventWhenTheSignatureIsValid() {
         String body = sample();
 
-        HttpPoster.Result result = deliver(body, Signer.v1(SECRET, body));
+        HttpPoster.Result result = deliver(body, PagerDutySigner.v1(SECRET, body));
 
         assertThat(result.status()).isEqualTo(202);
         assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(1));
@@ -96,7 +90,7 @@ class PagerDutyWebhookEndToEndTest {
     @Test
     void shouldStoreOnceWhenTheSameDeliveryArrivesFiveTimesAndAgainAfterARestart() throws Exception {
         String body = sample();
-        String signature = Signer.v1(SECRET, body);
+        String signature = PagerDutySigner.v1(SECRET, body);
 
         assertThat(deliver(body, signature).status()).isEqualTo(202);
         for (int i = 0; i < 4; i++) {
@@ -113,9 +107,9 @@ class PagerDutyWebhookEndToEndTest {
     void shouldRefuseWith401AndStoreNothingWhenTheSignatureIsWrongOrMissing() {
         String body = sample();
 
-        assertThat(deliver(body, Signer.v1("not-the-secret", body)).status()).isEqualTo(401);
+        assertThat(deliver(body, PagerDutySigner.v1("not-the-secret", body)).status()).isEqualTo(401);
         assertThat(deliver(body, null).status()).isEqualTo(401);
-        assertThat(deliver(body.replace("P1", "P5"), Signer.v1(SECRET, body)).status()).isEqualTo(401);
+        assertThat(deliver(body.replace("P1", "P5"), PagerDutySigner.v1(SECRET, body)).status()).isEqualTo(401);
         assertThat(stored()).isZero();
     }
 
@@ -123,7 +117,7 @@ class PagerDutyWebhookEndToEndTest {
     void shouldAcceptWhenTheSecondOfTwoSignaturesMatchesDuringARotation() {
         String body = sample();
 
-        HttpPoster.Result result = deliver(body, Signer.v1("previous-secret", body) + "," + Signer.v1(SECRET, body));
+        HttpPoster.Result result = deliver(body, PagerDutySigner.v1("previous-secret", body) + "," + PagerDutySigner.v1(SECRET, body));
 
         assertThat(result.status()).isEqualTo(202);
         assertThat(stored()).isEqualTo(1);
@@ -134,7 +128,7 @@ class PagerDutyWebhookEndToEndTest {
         restart(Map.of());
         String body = sample();
 
-        HttpPoster.Result result = deliver(body, Signer.v1(SECRET, body));
+        HttpPoster.Result result = deliver(body, PagerDutySigner.v1(SECRET, body));
 
         assertThat(result.status()).isEqualTo(401);
         assertThat(result.body()).contains("PAGERDUTY_WEBHOOK_SECRET is not set");
@@ -146,7 +140,7 @@ class PagerDutyWebhookEndToEndTest {
         String body = "{\"event\":{\"id\":\"big\",\"event_type\":\"incident.triggered\",\"data\":{\"title\":\""
                 + "x".repeat(300 * 1024) + "\"}}}";
 
-        assertThat(deliver(body, Signer.v1(SECRET, body)).status()).isEqualTo(413);
+        assertThat(deliver(body, PagerDutySigner.v1(SECRET, body)).status()).isEqualTo(413);
         assertThat(stored()).isZero();
     }
 
@@ -155,8 +149,8 @@ class PagerDutyWebhookEndToEndTest {
         String garbage = "{\"event\": oops";
         String noId = "{\"event\":{\"event_type\":\"incident.triggered\"}}";
 
-        assertThat(deliver(garbage, Signer.v1(SECRET, garbage)).status()).isEqualTo(400);
-        assertThat(deliver(noId, Signer.v1(SECRET, noId)).status()).isEqualTo(400);
+        assertThat(deliver(garbage, PagerDutySigner.v1(SECRET, garbage)).status()).isEqualTo(400);
+        assertThat(deliver(noId, PagerDutySigner.v1(SECRET, noId)).status()).isEqualTo(400);
         assertThat(stored()).isZero();
     }
 

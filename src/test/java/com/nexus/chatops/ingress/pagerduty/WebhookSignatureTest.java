@@ -2,6 +2,7 @@ package com.nexus.chatops.ingress.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.testing.PagerDutySigner;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -15,27 +16,27 @@ class WebhookSignatureTest {
 
     @Test
     void shouldAcceptWhenTheBodyIsSignedWithTheSecret() {
-        assertThat(verify(Signer.v1("current-secret", BODY))).isTrue();
+        assertThat(verify(PagerDutySigner.v1("current-secret", BODY))).isTrue();
     }
 
     @Test
     void shouldAcceptWhenAnyOfSeveralValuesMatchesWhileTheSecretRotates() {
-        assertThat(verify(Signer.v1("old-secret", BODY) + "," + Signer.v1("current-secret", BODY))).isTrue();
-        assertThat(verify(Signer.v1("current-secret", BODY) + ", " + Signer.v1("old-secret", BODY))).isTrue();
+        assertThat(verify(PagerDutySigner.v1("old-secret", BODY) + "," + PagerDutySigner.v1("current-secret", BODY))).isTrue();
+        assertThat(verify(PagerDutySigner.v1("current-secret", BODY) + ", " + PagerDutySigner.v1("old-secret", BODY))).isTrue();
     }
 
     @Test
     void shouldRefuseWhenNoValueMatchesOrTheHeaderIsMissingOrMangled() {
-        assertThat(verify(Signer.v1("old-secret", BODY))).isFalse();
+        assertThat(verify(PagerDutySigner.v1("old-secret", BODY))).isFalse();
         assertThat(verify(null)).isFalse();
         assertThat(verify("")).isFalse();
         assertThat(verify("v1=not-hex")).isFalse();
-        assertThat(verify(Signer.v1("current-secret", BODY).replace("v1=", "v0="))).isFalse();
+        assertThat(verify(PagerDutySigner.v1("current-secret", BODY).replace("v1=", "v0="))).isFalse();
     }
 
     @Test
     void shouldRefuseWhenTheBodyChangedAfterSigning() {
-        String header = Signer.v1("current-secret", BODY);
+        String header = PagerDutySigner.v1("current-secret", BODY);
 
         assertThat(signature.matches(BODY.replace("e1", "e2").getBytes(StandardCharsets.UTF_8), header)).isFalse();
     }

@@ -1,4 +1,4 @@
-package com.nexus.chatops.ingress.pagerduty;
+package com.nexus.chatops.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -6,11 +6,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Signs a body the way PagerDuty does, independently of the code under test. */
-final class Signer {
-    private Signer() {
+public final class PagerDutySigner {
+    private PagerDutySigner() {
     }
 
-    static String v1(String secret, String body) {
+    /** One {@code v1=<hex>} entry of the {@code X-PagerDuty-Signature} header. */
+    public static String v1(String secret, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
