@@ -4,6 +4,7 @@ import com.nexus.chatops.action.Capabilities;
 import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
+import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
 import java.io.BufferedReader;
@@ -21,13 +22,13 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
-        Startup.Loaded loaded = Startup.load(env, env.problems(), System.err);
-        if (loaded == null) {
+        NexusConfig config = Startup.load(env, env.problems(), System.err);
+        if (config == null) {
             return Startup.CONFIG_ERROR;
         }
         Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(loaded.config(), env.dbUrl(), Nexus.Edges.fromEnv(env,
-                new ConsoleSlack(System.out), new KubernetesActions(loaded.config(), Deployments::connect)))) {
+        try (Nexus nexus = Nexus.open(config, env.dbUrl(), Nexus.Edges.fromEnv(env,
+                new ConsoleSlack(System.out), new KubernetesActions(config, Deployments::connect)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())

@@ -1,6 +1,7 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.config.Env;
+import com.nexus.chatops.config.NexusConfig;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,13 +17,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
-        Startup.Loaded loaded = Startup.load(env, env.problemsForServe(), System.err);
-        if (loaded == null) {
+        NexusConfig config = Startup.load(env, env.problemsForServe(), System.err);
+        if (config == null) {
             return Startup.CONFIG_ERROR;
         }
         Server server;
         try {
-            server = Server.start(env, loaded.config(), host);
+            server = Server.start(env, config, host);
         } catch (Exception e) {
             System.err.println("nexus: could not start: " + e.getMessage());
             return 1;

@@ -17,12 +17,10 @@ import java.util.List;
 final class Startup {
     static final int CONFIG_ERROR = 2;
 
-    record Loaded(Env env, NexusConfig config) {}
-
     private Startup() {}
 
     /** @return the loaded configuration, or null after printing every problem to {@code err}. */
-    static Loaded load(Env env, List<String> envProblems, PrintStream err) {
+    static NexusConfig load(Env env, List<String> envProblems, PrintStream err) {
         List<String> problems = new ArrayList<>(envProblems);
         NexusConfig config = null;
         Path path = env.configPath();
@@ -43,6 +41,6 @@ final class Startup {
             problems.forEach(p -> err.println("  - " + p));
             return null;
         }
-        return new Loaded(env, config);
+        return config;
     }
 }
