@@ -74,7 +74,7 @@ public final class CommsModals {
 
     private static String headline(String channelName, String title) {
         String text = "*" + Mrkdwn.escape(channelName) + "*: " + Mrkdwn.escape(title);
-        return text.length() <= MAX_HEADLINE ? text : text.substring(0, MAX_HEADLINE - 1) + "…";
+        return Texts.cutMrkdwn(text, MAX_HEADLINE);
     }
 
     private static String capitalized(String word) {

@@ -30,7 +30,7 @@ public final class StatsReply {
     }
 
     private static String line(String label, Line r) {
-        String name = label.length() > 10 ? label.substring(0, 9) + "…" : label;
+        String name = Texts.cut(label, 10);
         return String.format("%-10s %8d %8d %5d %12s %12s%n", name, r.declared(), r.resolved(), r.open(),
                 human(r.mtta()), human(r.mttr()));
     }
