@@ -2,6 +2,7 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Role;
+import com.nexus.chatops.reply.IncidentNotices;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.reply.SlackIds;
 import com.nexus.chatops.reply.SlackWaits;
@@ -44,6 +45,6 @@ public final class RoleChanges {
                     slack.invite(updated.channelId(), List.of(user))), 30);
         }
         observer.changed(updated);
-        return IncidentTexts.person(actor) + " " + what + " of " + IncidentTexts.channel(updated) + ".";
+        return IncidentTexts.person(actor) + " " + what + " of " + IncidentNotices.channel(updated) + ".";
     }
 }

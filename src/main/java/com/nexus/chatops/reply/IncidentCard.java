@@ -42,7 +42,7 @@ public final class IncidentCard {
     static String heading(Incident i) {
         String icon = i.resolved() ? ":white_check_mark:" : ":rotating_light:";
         return icon + " *" + Severities.tag(i.severity()) + " · " + Mrkdwn.escape(i.title()) + "*\n"
-                + (i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">");
+                + IncidentNotices.channel(i);
     }
 
     private static String fallback(Incident i) {
