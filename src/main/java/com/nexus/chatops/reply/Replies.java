@@ -16,6 +16,11 @@ public final class Replies {
         return Reply.ephemeral(mrkdwn, Sections.of(mrkdwn));
     }
 
+    /** A line for everyone in the channel. */
+    public static Reply say(String mrkdwn) {
+        return Reply.inChannel(mrkdwn, Sections.of(mrkdwn));
+    }
+
     /** A user mistake: what was wrong first, then how to say it right. */
     public static Reply error(String problem, String usage, String hint) {
         List<LayoutBlock> blocks = new ArrayList<>();
