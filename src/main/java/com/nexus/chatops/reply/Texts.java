@@ -1,6 +1,6 @@
 package com.nexus.chatops.reply;
 
-/** Cutting text to Slack's field limits without splitting a character (or an escaped entity) in two. */
+/** Shaping text for Slack fields: cutting to a limit without splitting a character (or an escaped entity). */
 public final class Texts {
     private Texts() {}
 
@@ -26,6 +26,11 @@ public final class Texts {
             end = amp;
         }
         return cutAt(mrkdwn, end);
+    }
+
+    /** "investigating" → "Investigating", for phase words shown as labels. */
+    public static String capitalized(String word) {
+        return word == null || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String cutAt(String s, int end) {
