@@ -55,12 +55,7 @@ public final class CommsCommands {
         Instant to = clock.instant();
         Instant from = to.minus(Duration.ofDays(command.days()));
         List<Incident> declared = incidents.declaredBetween(from, to);
-        List<StatsReply.Line> rows = IncidentStats.compute(config.severities().keySet(), declared).stream()
-                .map(CommsCommands::line).toList();
-        return StatsReply.of(command.days(), from, rows, line(IncidentStats.total(declared)));
-    }
-
-    private static StatsReply.Line line(IncidentStats.Row r) {
-        return new StatsReply.Line(r.severity(), r.declared(), r.resolved(), r.open(), r.mtta(), r.mttr());
+        return StatsReply.of(command.days(), from, IncidentStats.compute(config.severities().keySet(), declared),
+                IncidentStats.total(declared));
     }
 }

@@ -103,10 +103,4 @@ public record Incident(long id, LocalDate day, int seq, String channelName, Stri
                 comms, declaredBy, declaredAt, acknowledgedAt, resolvedAt, pagerdutyIncidentId, cardTs, declareKey,
                 count, lastUpdateAt, updatedAt, version);
     }
-
-    public Incident withTitle(String newTitle) {
-        return new Incident(id, day, seq, channelName, channelId, newTitle, severity, status, service, commander,
-                comms, declaredBy, declaredAt, acknowledgedAt, resolvedAt, pagerdutyIncidentId, cardTs, declareKey,
-                alertCount, lastUpdateAt, updatedAt, version);
-    }
 }

@@ -2,8 +2,8 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.Sections;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.reply.TimelineBlocks;
 import java.util.List;
@@ -29,11 +29,11 @@ public final class IncidentCommands {
     }
 
     public Reply assign(Invocation inv, Command.Assign c) {
-        return said(roles.assign(lookup.require(inv, "assign"), c.role(), c.userId(), inv.userId()));
+        return Replies.say(roles.assign(lookup.require(inv, "assign"), c.role(), c.userId(), inv.userId()));
     }
 
     public Reply severity(Invocation inv, Command.SetSeverity c) {
-        return said(severities.change(lookup.require(inv, "severity"), c.severity(), inv.userId()));
+        return Replies.say(severities.change(lookup.require(inv, "severity"), c.severity(), inv.userId()));
     }
 
     public Reply status(Invocation inv, Command.Status c) {
@@ -50,9 +50,5 @@ public final class IncidentCommands {
         }
         Steps.tolerant("post timeline pages", incident, rest);
         return pages.get(0);
-    }
-
-    private static Reply said(String mrkdwn) {
-        return Reply.inChannel(mrkdwn, Sections.of(mrkdwn));
     }
 }

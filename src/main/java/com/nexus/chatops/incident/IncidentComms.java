@@ -17,11 +17,6 @@ import java.time.Clock;
 public record IncidentComms(IncidentRepository incidents, StatusUpdates updates, Resolutions resolutions,
                             Postmortems postmortems, ReminderLoop reminders, CommsCommands commands) {
 
-    public static IncidentComms create(NexusConfig config, Database database, SlackGateway slack,
-                                       Statuspage statuspage, IncidentObserver observer, Clock clock) {
-        return create(config, database, slack, statuspage, observer, PagerDutyMirror.NONE, clock);
-    }
-
     /** @param pagerDuty how resolutions and status updates reach the linked PagerDuty incident */
     public static IncidentComms create(NexusConfig config, Database database, SlackGateway slack,
                                        Statuspage statuspage, IncidentObserver observer, PagerDutyMirror pagerDuty,

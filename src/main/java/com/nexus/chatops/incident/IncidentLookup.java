@@ -2,6 +2,7 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.reply.IncidentNotices;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,8 +44,7 @@ public final class IncidentLookup {
         if (open.isEmpty()) {
             return new NexusException(head + " There is no open incident; `/nexus declare` opens one.");
         }
-        List<String> links = open.stream().limit(LISTED).map(i -> "<#" + i.channelId() + "|" + i.channelName() + ">")
-                .toList();
+        List<String> links = open.stream().limit(LISTED).map(IncidentNotices::channel).toList();
         String more = open.size() > LISTED ? " and " + (open.size() - LISTED) + " more" : "";
         return new NexusException(head + " Open incidents: " + String.join(", ", links) + more
                 + ". `/nexus status` lists them all.");

@@ -6,8 +6,7 @@ import com.nexus.chatops.reply.IncidentCard;
 import com.nexus.chatops.reply.IncidentNotices;
 import com.nexus.chatops.reply.IncidentTopic;
 import com.nexus.chatops.reply.PagerDutyLinks;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.Sections;
+import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public final class IncidentSetup {
         String line = pager.page(i, "declared at " + i.severity().toUpperCase(java.util.Locale.ROOT));
         if (timeline.append(new TimelineEntry(i.id(), clock.instant(), "page", null, line, "declare-page"))) {
             Steps.tolerant("post paging note", i, slack.post(i.channelId(),
-                    Reply.inChannel(":pager: " + line, Sections.of(":pager: " + line)))).join();
+                    Replies.say(":pager: " + line))).join();
         }
     }
 

@@ -27,8 +27,4 @@ final class IncidentTexts {
     static String role(Role role) {
         return role == Role.COMMANDER ? "incident commander" : "comms lead";
     }
-
-    static String channel(Incident i) {
-        return i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">";
-    }
 }

@@ -2,9 +2,9 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.reply.Mrkdwn;
 import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.SlackWaits;
 import com.nexus.chatops.reply.Texts;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A message pinned, or given a :pushpin:, in an incident channel becomes one timeline entry. The key is the
@@ -39,10 +39,6 @@ public final class PinRecorder {
     }
 
     private String permalink(String channelId, String ts) {
-        try {
-            return slack.permalink(channelId, ts).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return null;
-        }
+        return SlackWaits.result(slack.permalink(channelId, ts), 10).orElse(null);
     }
 }

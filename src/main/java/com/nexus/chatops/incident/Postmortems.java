@@ -5,8 +5,6 @@ import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Uploads the post-mortem draft to the incident channel, with the reminder to review it within 48 hours. */
@@ -30,14 +28,13 @@ public final class Postmortems {
     public Optional<String> publish(Incident incident) {
         String markdown = draft(incident);
         Instant reviewBy = (incident.resolvedAt() == null ? clock.instant() : incident.resolvedAt()).plus(REVIEW_WITHIN);
-        List<String> problems = new ArrayList<>();
-        Deliveries.await(slack.uploadText(incident.channelId(), null, "postmortem-" + incident.channelName() + ".md",
-                "Post-mortem draft: " + incident.channelName(), markdown), "upload the post-mortem draft")
-                .ifPresent(problems::add);
-        if (problems.isEmpty()) {
-            Deliveries.await(slack.post(incident.channelId(), CommsMessages.reviewReminder(reviewBy,
-                    incident.commander())), "post the review reminder").ifPresent(problems::add);
+        Optional<String> uploadProblem = Deliveries.await(slack.uploadText(incident.channelId(), null,
+                "postmortem-" + incident.channelName() + ".md", "Post-mortem draft: " + incident.channelName(),
+                markdown), "upload the post-mortem draft");
+        if (uploadProblem.isPresent()) {
+            return uploadProblem;
         }
-        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+        return Deliveries.await(slack.post(incident.channelId(), CommsMessages.reviewReminder(reviewBy,
+                incident.commander())), "post the review reminder");
     }
 }

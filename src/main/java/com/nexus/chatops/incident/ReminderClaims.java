@@ -31,10 +31,4 @@ public final class ReminderClaims {
         jdbc.update("UPDATE reminders SET fired_at = ? WHERE incident_id = ? AND kind = ? AND due_at = ?"
                 + " AND claimed_by = ? AND fired_at IS NULL", at, incidentId, kind, dueAt, owner);
     }
-
-    /** How many reminders of this kind were posted for the incident (for tests and the post-mortem). */
-    public int firedCount(long incidentId, String kind) {
-        return jdbc.queryFirst("SELECT COUNT(*) FROM reminders WHERE incident_id = ? AND kind = ?"
-                + " AND fired_at IS NOT NULL", r -> r.getInt(1), incidentId, kind).orElse(0);
-    }
 }

@@ -2,11 +2,12 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Role;
+import com.nexus.chatops.reply.IncidentNotices;
 import com.nexus.chatops.reply.SlackGateway;
 import com.nexus.chatops.reply.SlackIds;
+import com.nexus.chatops.reply.SlackWaits;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** `/nexus assign commander|comms @user` and the card's user selects: record, invite, refresh, timeline. */
 public final class RoleChanges {
@@ -39,14 +40,11 @@ public final class RoleChanges {
         String what = "made " + IncidentTexts.person(user) + " the " + IncidentTexts.role(role);
         timeline.append(new TimelineEntry(updated.id(), clock.instant(), "role", actor, what, null));
         if (updated.channelId() != null && SlackIds.isUser(user)) {
-            try {
-                Steps.tolerant("invite " + user, updated, slack.invite(updated.channelId(), List.of(user)))
-                        .get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // logged by the step; the assignment stands either way
-            }
+            // a failure is logged by the step; the assignment stands either way
+            SlackWaits.done(Steps.tolerant("invite " + user, updated,
+                    slack.invite(updated.channelId(), List.of(user))), 30);
         }
         observer.changed(updated);
-        return IncidentTexts.person(actor) + " " + what + " of " + IncidentTexts.channel(updated) + ".";
+        return IncidentTexts.person(actor) + " " + what + " of " + IncidentNotices.channel(updated) + ".";
     }
 }

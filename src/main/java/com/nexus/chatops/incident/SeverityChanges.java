@@ -3,6 +3,7 @@ package com.nexus.chatops.incident;
 import com.nexus.chatops.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.reply.IncidentNotices;
 import com.nexus.chatops.reply.Severities;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class SeverityChanges {
             return i.withSeverity(severity);
         });
         if (severity.equals(before.get())) {
-            return IncidentTexts.channel(updated) + " is already " + Severities.tag(severity) + ".";
+            return IncidentNotices.channel(updated) + " is already " + Severities.tag(severity) + ".";
         }
         boolean raised = rank(severity) < rank(before.get());
         String what = (raised ? "raised" : "lowered") + " the severity from " + Severities.tag(before.get()) + " to "

@@ -1,6 +1,7 @@
 package com.nexus.chatops.incident;
 
 import com.nexus.chatops.command.Phase;
+import com.nexus.chatops.reply.Texts;
 
 /**
  * The status-page wording of the operations runbook (§6.3 Communication Templates), filled with the
@@ -13,8 +14,7 @@ public final class UpdateTemplates {
 
     /** "[Investigating]" — the tag every update starts with, whoever wrote the body. */
     public static String tag(Phase phase) {
-        String word = phase.word();
-        return "[" + Character.toUpperCase(word.charAt(0)) + word.substring(1) + "]";
+        return "[" + Texts.capitalized(phase.word()) + "]";
     }
 
     /**

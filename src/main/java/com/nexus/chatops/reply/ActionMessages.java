@@ -44,7 +44,7 @@ public final class ActionMessages {
                                      boolean approvable) {
         List<LayoutBlock> blocks = new ArrayList<>(Sections.of("*" + headline + "*\n" + preview));
         blocks = new ArrayList<>(blocks.subList(0, Math.min(blocks.size(), Sections.MAX_BLOCKS - 2)));
-        blocks.add(context(List.of(markdownText(cap(footnote, Sections.MAX_SECTION_CHARS)))));
+        blocks.add(context(List.of(markdownText(Texts.cut(footnote, Sections.MAX_SECTION_CHARS)))));
         List<BlockElement> buttons = new ArrayList<>();
         buttons.add(ButtonElement.builder().actionId(CONFIRM).value(pendingId).style("primary")
                 .text(plainText("Confirm")).confirm(dialog(headline, preview)).build());
@@ -61,22 +61,22 @@ public final class ActionMessages {
     public static Reply settled(String headline, String preview, String status) {
         List<LayoutBlock> blocks = new ArrayList<>(Sections.of("*" + headline + "*\n" + preview));
         blocks = new ArrayList<>(blocks.subList(0, Math.min(blocks.size(), Sections.MAX_BLOCKS - 1)));
-        blocks.add(context(List.of(markdownText(cap(status, Sections.MAX_SECTION_CHARS)))));
+        blocks.add(context(List.of(markdownText(Texts.cut(status, Sections.MAX_SECTION_CHARS)))));
         return Reply.inChannel(headline + " " + status, blocks);
     }
 
     /** A message for the channel (results, progress), split within Slack's limits. */
     public static Reply post(String mrkdwn) {
-        return Reply.inChannel(cap(mrkdwn, 3_000), Sections.of(mrkdwn));
+        return Reply.inChannel(Texts.cut(mrkdwn, Sections.MAX_SECTION_CHARS), Sections.of(mrkdwn));
     }
 
     /** A cooldown denial, visible in the channel, with the button leads use to override it. */
     public static Reply cooldownDenied(String heldId, String denial, String note) {
-        List<LayoutBlock> blocks = new ArrayList<>(Sections.of(cap(denial, Sections.MAX_SECTION_CHARS)));
-        blocks.add(context(List.of(markdownText(cap(note, Sections.MAX_SECTION_CHARS)))));
+        List<LayoutBlock> blocks = new ArrayList<>(Sections.of(Texts.cut(denial, Sections.MAX_SECTION_CHARS)));
+        blocks.add(context(List.of(markdownText(Texts.cut(note, Sections.MAX_SECTION_CHARS)))));
         blocks.add(actions(a -> a.blockId("nexus_override").elements(List.of(ButtonElement.builder()
                 .actionId(OVERRIDE).value(heldId).text(plainText("Override cooldown (leads)")).build()))));
-        return Reply.inChannel(cap(denial, 3_000), blocks);
+        return Reply.inChannel(Texts.cut(denial, Sections.MAX_SECTION_CHARS), blocks);
     }
 
     /** The lead's reason for an override; the held request's id travels in private_metadata. */
@@ -86,7 +86,7 @@ public final class ActionMessages {
                 .submit(viewSubmit(t -> t.type("plain_text").text("Override")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
                 .blocks(asBlocks(
-                        section(b -> b.text(markdownText(cap(headline, Sections.MAX_SECTION_CHARS)))),
+                        section(b -> b.text(markdownText(Texts.cut(headline, Sections.MAX_SECTION_CHARS)))),
                         input(i -> i.blockId(REASON).label(plainText("Reason"))
                                 .hint(plainText("Recorded in the audit log and shown with the new confirmation."))
                                 .element(plainTextInput(e -> e.actionId(REASON).multiline(true).maxLength(500)))))));
@@ -94,14 +94,10 @@ public final class ActionMessages {
 
     private static ConfirmationDialogObject dialog(String headline, String preview) {
         return ConfirmationDialogObject.builder()
-                .title(plainText(cap(headline, 100 - 1)))
-                .text(plainText(cap(Mrkdwn.toPlain(preview), 300)))
+                .title(plainText(Texts.cut(headline, 100 - 1)))
+                .text(plainText(Texts.cut(Mrkdwn.toPlain(preview), 300)))
                 .confirm(plainText("Yes, run it"))
                 .deny(plainText("Not yet"))
                 .build();
-    }
-
-    static String cap(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

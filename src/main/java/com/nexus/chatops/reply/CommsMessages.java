@@ -79,27 +79,11 @@ public final class CommsMessages {
     }
 
     private static Reply message(String fallback, String mainMrkdwn, String footerMrkdwn) {
-        List<LayoutBlock> blocks = new ArrayList<>(Sections.of(cap(mainMrkdwn, MAX_MAIN)));
+        List<LayoutBlock> blocks = new ArrayList<>(Sections.of(Texts.cutMrkdwn(mainMrkdwn, MAX_MAIN)));
         if (blocks.size() >= Sections.MAX_BLOCKS) {
             blocks = new ArrayList<>(blocks.subList(0, Sections.MAX_BLOCKS - 1));
         }
-        blocks.add(context(List.of(markdownText(cap(footerMrkdwn, MAX_CONTEXT)))));
-        return Reply.inChannel(cap(fallback, MAX_MAIN), blocks);
-    }
-
-    /** Cuts escaped mrkdwn to at most {@code max} characters without splitting an entity such as "&amp;". */
-    static String cap(String mrkdwn, int max) {
-        if (mrkdwn.length() <= max) {
-            return mrkdwn;
-        }
-        int end = max - 1;
-        int amp = mrkdwn.lastIndexOf('&', end - 1);
-        if (amp >= 0 && amp > end - 5 && mrkdwn.indexOf(';', amp) >= end) {
-            end = amp;
-        }
-        if (end > 0 && Character.isHighSurrogate(mrkdwn.charAt(end - 1))) {
-            end--;
-        }
-        return mrkdwn.substring(0, end) + "…";
+        blocks.add(context(List.of(markdownText(Texts.cutMrkdwn(footerMrkdwn, MAX_CONTEXT)))));
+        return Reply.inChannel(Texts.cutMrkdwn(fallback, MAX_MAIN), blocks);
     }
 }

@@ -37,7 +37,7 @@ public final class CommsModals {
     /** @param phases the phase words in order; {@code current} is preselected */
     public static View update(long incidentId, String channelName, String title, List<String> phases,
                               String current, Integer cadenceMinutes) {
-        List<OptionObject> options = phases.stream().map(p -> option(plainText(capitalized(p)), p)).toList();
+        List<OptionObject> options = phases.stream().map(p -> option(plainText(Texts.capitalized(p)), p)).toList();
         OptionObject initial = options.stream().filter(o -> o.getValue().equals(current)).findFirst()
                 .orElse(options.get(0));
         String cadence = cadenceMinutes == null ? ""
@@ -74,10 +74,6 @@ public final class CommsModals {
 
     private static String headline(String channelName, String title) {
         String text = "*" + Mrkdwn.escape(channelName) + "*: " + Mrkdwn.escape(title);
-        return text.length() <= MAX_HEADLINE ? text : text.substring(0, MAX_HEADLINE - 1) + "…";
-    }
-
-    private static String capitalized(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return Texts.cutMrkdwn(text, MAX_HEADLINE);
     }
 }

@@ -11,7 +11,6 @@ import com.slack.api.model.block.composition.TextObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The incident card: one pinned message per incident channel, rendered from the stored incident and re-sent with
@@ -42,7 +41,7 @@ public final class IncidentCard {
     static String heading(Incident i) {
         String icon = i.resolved() ? ":white_check_mark:" : ":rotating_light:";
         return icon + " *" + Severities.tag(i.severity()) + " · " + Mrkdwn.escape(i.title()) + "*\n"
-                + (i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">");
+                + IncidentNotices.channel(i);
     }
 
     private static String fallback(Incident i) {
@@ -51,8 +50,7 @@ public final class IncidentCard {
     }
 
     static String phase(Incident i) {
-        String word = i.status().word();
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+        return Texts.capitalized(i.status().word());
     }
 
     private static List<TextObject> fields(Incident i, NexusConfig config) {

@@ -54,7 +54,7 @@ public final class IncidentLists {
 
     /** "#incident-… · SEV2 · title / declared 5 minutes ago · commander @x · investigating". */
     static String line(Incident i) {
-        String channel = i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">";
+        String channel = IncidentNotices.channel(i);
         return "*" + Severities.tag(i.severity()) + "* " + channel + " · " + Mrkdwn.escape(Texts.cut(i.title(), 150))
                 + "\nDeclared " + SlackDates.ago(i.declaredAt()) + " · Commander " + IncidentCard.person(i.commander())
                 + " · " + IncidentCard.phase(i);

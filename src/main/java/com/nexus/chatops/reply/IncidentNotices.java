@@ -20,14 +20,14 @@ public final class IncidentNotices {
         if (description != null && !description.isBlank()) {
             text.append("\n>").append(Mrkdwn.escape(Texts.cut(description.strip(), 1500)).replace("\n", "\n>"));
         }
-        return Reply.inChannel(text.toString(), Sections.of(text.toString()));
+        return Replies.say(text.toString());
     }
 
     /** The answer to whoever declared: where to go. */
     public static Reply declared(Incident i) {
         String text = ":rotating_light: Declared " + channel(i) + " — " + Severities.tag(i.severity()) + " "
                 + Mrkdwn.escape(i.title());
-        return Reply.inChannel(text, Sections.of(text));
+        return Replies.say(text);
     }
 
     public static String channel(Incident i) {

@@ -16,15 +16,20 @@ public final class Replies {
         return Reply.ephemeral(mrkdwn, Sections.of(mrkdwn));
     }
 
+    /** A line for everyone in the channel. */
+    public static Reply say(String mrkdwn) {
+        return Reply.inChannel(mrkdwn, Sections.of(mrkdwn));
+    }
+
     /** A user mistake: what was wrong first, then how to say it right. */
     public static Reply error(String problem, String usage, String hint) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(":warning: " + cap(problem)))));
+        blocks.add(section(s -> s.text(markdownText(":warning: " + Texts.cut(problem, Sections.MAX_SECTION_CHARS)))));
         if (usage != null && !usage.isBlank()) {
-            blocks.add(section(s -> s.text(markdownText(cap(usage)))));
+            blocks.add(section(s -> s.text(markdownText(Texts.cut(usage, Sections.MAX_SECTION_CHARS)))));
         }
         if (hint != null && !hint.isBlank()) {
-            blocks.add(context(List.of(markdownText(cap(hint)))));
+            blocks.add(context(List.of(markdownText(Texts.cut(hint, Sections.MAX_SECTION_CHARS)))));
         }
         String text = String.join("\n", nonBlank(problem, usage, hint));
         return Reply.ephemeral(text, blocks);
@@ -35,10 +40,6 @@ public final class Replies {
         String text = ":x: Something went wrong while running " + what + ". Nothing further was done."
                 + "\nReference `" + correlationId + "` (the nexus log has the details).";
         return notice(text);
-    }
-
-    private static String cap(String s) {
-        return s.length() <= Sections.MAX_SECTION_CHARS ? s : s.substring(0, Sections.MAX_SECTION_CHARS - 1) + "…";
     }
 
     private static List<String> nonBlank(String... parts) {

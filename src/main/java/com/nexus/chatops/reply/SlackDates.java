@@ -34,11 +34,6 @@ public final class SlackDates {
         return date(t, "{ago}");
     }
 
-    /** Plain UTC, for text that is not Slack mrkdwn (a Markdown file, the log). */
-    public static String utc(Instant t) {
-        return FALLBACK.format(t);
-    }
-
     private static String date(Instant t, String format) {
         return "<!date^" + t.getEpochSecond() + "^" + format + "|" + FALLBACK.format(t) + ">";
     }

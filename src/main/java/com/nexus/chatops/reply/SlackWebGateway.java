@@ -62,12 +62,8 @@ public final class SlackWebGateway implements SlackGateway {
         if (users.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return slack.conversationsInvite(r -> r.channel(channel).users(List.copyOf(users)).force(true))
-                .thenAccept(resp -> {
-                    if (!resp.isOk() && !"already_in_channel".equals(resp.getError())) {
-                        throw new SlackCallException("conversations.invite", resp.getError());
-                    }
-                });
+        return done("conversations.invite", slack.conversationsInvite(r -> r.channel(channel)
+                .users(List.copyOf(users)).force(true)), "already_in_channel");
     }
 
     @Override
@@ -77,11 +73,7 @@ public final class SlackWebGateway implements SlackGateway {
 
     @Override
     public CompletableFuture<Void> pin(String channel, String ts) {
-        return slack.pinsAdd(r -> r.channel(channel).timestamp(ts)).thenAccept(resp -> {
-            if (!resp.isOk() && !"already_pinned".equals(resp.getError())) {
-                throw new SlackCallException("pins.add", resp.getError());
-            }
-        });
+        return done("pins.add", slack.pinsAdd(r -> r.channel(channel).timestamp(ts)), "already_pinned");
     }
 
     @Override
@@ -91,11 +83,7 @@ public final class SlackWebGateway implements SlackGateway {
 
     @Override
     public CompletableFuture<Void> archive(String channel) {
-        return slack.conversationsArchive(r -> r.channel(channel)).thenAccept(resp -> {
-            if (!resp.isOk() && !"already_archived".equals(resp.getError())) {
-                throw new SlackCallException("conversations.archive", resp.getError());
-            }
-        });
+        return done("conversations.archive", slack.conversationsArchive(r -> r.channel(channel)), "already_archived");
     }
 
     @Override
@@ -162,5 +150,16 @@ public final class SlackWebGateway implements SlackGateway {
 
     private static <R extends SlackApiTextResponse> CompletableFuture<Void> done(String method, CompletableFuture<R> call) {
         return ok(method, call, resp -> null);
+    }
+
+    /** Done also when Slack answers {@code alreadyDone} (already_pinned and the like): the state is as asked. */
+    private static <R extends SlackApiTextResponse> CompletableFuture<Void> done(String method,
+                                                                               CompletableFuture<R> call,
+                                                                               String alreadyDone) {
+        return call.thenAccept(resp -> {
+            if (!resp.isOk() && !alreadyDone.equals(resp.getError())) {
+                throw new SlackCallException(method, resp.getError());
+            }
+        });
     }
 }

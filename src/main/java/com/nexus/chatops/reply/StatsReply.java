@@ -1,5 +1,6 @@
 package com.nexus.chatops.reply;
 
+import com.nexus.chatops.incident.IncidentStats.Row;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,15 +12,11 @@ public final class StatsReply {
     private StatsReply() {
     }
 
-    /** One severity's numbers (or the total); means are empty when no incident qualifies. */
-    public record Line(String label, int declared, int resolved, int open, Optional<Duration> mtta,
-                       Optional<Duration> mttr) {}
-
-    public static Reply of(int days, Instant from, List<Line> rows, Line total) {
+    public static Reply of(int days, Instant from, List<Row> rows, Row total) {
         StringBuilder table = new StringBuilder(String.format("%-10s %8s %8s %5s %12s %12s%n",
                 "severity", "declared", "resolved", "open", "MTTA", "MTTR"));
-        for (Line r : rows) {
-            table.append(line(r.label().toUpperCase(Locale.ROOT), r));
+        for (Row r : rows) {
+            table.append(line(r.severity().toUpperCase(Locale.ROOT), r));
         }
         table.append(line("all", total));
         String text = "*Incidents in the last " + days + (days == 1 ? " day" : " days") + "* (since "
@@ -29,8 +26,8 @@ public final class StatsReply {
         return Reply.ephemeral(Mrkdwn.toPlain(text), Sections.of(text));
     }
 
-    private static String line(String label, Line r) {
-        String name = label.length() > 10 ? label.substring(0, 9) + "…" : label;
+    private static String line(String label, Row r) {
+        String name = Texts.cut(label, 10);
         return String.format("%-10s %8d %8d %5d %12s %12s%n", name, r.declared(), r.resolved(), r.open(),
                 human(r.mtta()), human(r.mttr()));
     }

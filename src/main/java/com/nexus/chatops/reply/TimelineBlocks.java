@@ -25,7 +25,7 @@ public final class TimelineBlocks {
         List<List<String>> pages = paginate(entries.stream().map(TimelineBlocks::line).toList());
         List<Reply> replies = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            String heading = "*Timeline of " + channel(incident) + "* · " + entries.size() + " entr"
+            String heading = "*Timeline of " + IncidentNotices.channel(incident) + "* · " + entries.size() + " entr"
                     + (entries.size() == 1 ? "y" : "ies") + (pages.size() > 1 ? " · page " + (p + 1) + "/" + pages.size() : "");
             List<LayoutBlock> blocks = new ArrayList<>();
             blocks.add(section(s -> s.text(markdownText(heading))));
@@ -73,9 +73,5 @@ public final class TimelineBlocks {
             pages.add(page);
         }
         return pages;
-    }
-
-    private static String channel(Incident i) {
-        return i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">";
     }
 }

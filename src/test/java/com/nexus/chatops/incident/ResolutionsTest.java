@@ -43,7 +43,7 @@ class ResolutionsTest {
     private IncidentComms comms(TestStores.Handle store, Duration sinceDeclared) {
         Clock clock = Clock.fixed(T0.plus(sinceDeclared), ZoneOffset.UTC);
         return IncidentComms.create(NexusConfig.defaults(), store.database(), new SlackWebGateway(slack.methodsAsync()),
-                Statuspage.OFF, observed::add, clock);
+                Statuspage.OFF, observed::add, PagerDutyMirror.NONE, clock);
     }
 
     @ParameterizedTest

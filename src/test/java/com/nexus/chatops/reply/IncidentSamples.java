@@ -13,11 +13,10 @@ final class IncidentSamples {
 
     /** 150 characters: emoji (two UTF-16 units each), CJK, accents and the characters mrkdwn must escape. */
     static String longTitle() {
-        String pattern = "🔥 Überlast <&> 決済エラー — ";
+        int[] pattern = "🔥 Überlast <&> 決済エラー — ".codePoints().toArray();
         StringBuilder s = new StringBuilder();
-        while (s.codePointCount(0, s.length()) < 150) {
-            s.appendCodePoint(pattern.codePointAt(s.codePointCount(0, s.length()) % pattern.codePointCount(0, pattern.length()) == 0 ? 0
-                    : pattern.offsetByCodePoints(0, s.codePointCount(0, s.length()) % pattern.codePointCount(0, pattern.length()))));
+        for (int n = 0; n < 150; n++) {
+            s.appendCodePoint(pattern[n % pattern.length]);
         }
         return s.toString();
     }

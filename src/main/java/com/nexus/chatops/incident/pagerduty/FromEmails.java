@@ -7,9 +7,9 @@ import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PagerDutyException;
 import com.nexus.chatops.pagerduty.PdUser;
 import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.SlackWaits;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The {@code From} a Slack user's PagerDuty writes carry: their Slack profile email when it is a PagerDuty
@@ -56,13 +56,6 @@ final class FromEmails {
     }
 
     private Optional<String> slackEmail(String user) {
-        try {
-            return slack.userEmail(user).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return Optional.empty();
-        }
+        return SlackWaits.result(slack.userEmail(user), 10).flatMap(email -> email);
     }
 }

@@ -6,6 +6,7 @@ import com.nexus.chatops.NexusException;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PdOnCall;
 import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.SlackWaits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Who is on call for a PagerDuty service now (service → escalation policy → on-calls), and bringing them into
@@ -69,15 +69,8 @@ final class OnCalls {
             return "On-call for " + serviceLabel + " was not invited: " + e.getMessage();
         }
         List<String> ids = people.stream().flatMap(p -> p.slackUser().stream()).distinct().toList();
-        if (!ids.isEmpty()) {
-            try {
-                slack.invite(channelId, ids).get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                return "On-call for " + serviceLabel + " could not be invited (Slack refused); " + OnCallTexts.list(people);
-            }
+        if (!ids.isEmpty() && !SlackWaits.done(slack.invite(channelId, ids), 30)) {
+            return "On-call for " + serviceLabel + " could not be invited (Slack refused); " + OnCallTexts.list(people);
         }
         return people.isEmpty() ? "Nobody is on call for " + serviceLabel + " in PagerDuty right now."
                 : "Invited on-call for " + serviceLabel + ": " + OnCallTexts.list(people);
@@ -87,15 +80,7 @@ final class OnCalls {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return slackIds.get(email.toLowerCase(Locale.ROOT), e -> {
-            try {
-                return slack.userIdByEmail(e).get(10, TimeUnit.SECONDS);
-            } catch (Exception failed) {
-                if (failed instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                return Optional.empty();
-            }
-        });
+        return slackIds.get(email.toLowerCase(Locale.ROOT),
+                e -> SlackWaits.result(slack.userIdByEmail(e), 10).flatMap(id -> id));
     }
 }

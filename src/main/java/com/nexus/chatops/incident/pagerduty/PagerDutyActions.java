@@ -126,7 +126,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
         timeline.append(new TimelineEntry(acked.id(), now, "acknowledged", user, "acknowledged the incident" + ref,
                 null));
         observer.changed(acked);
-        slack.post(acked.channelId(), Say.inChannel(":eyes: <@" + user + "> acknowledged the incident" + ref + "."));
+        slack.post(acked.channelId(), Replies.say(":eyes: <@" + user + "> acknowledged the incident" + ref + "."));
         StringBuilder reply = new StringBuilder(":white_check_mark: Acknowledged");
         if (pdId == null) {
             audited.set("Slack only: no PagerDuty incident is linked", null);

@@ -6,6 +6,7 @@ import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.pagerduty.WebhookEvent;
+import com.nexus.chatops.reply.Replies;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -134,7 +135,7 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
 
     private void say(Incident incident, String text) {
         if (incident.channelId() != null) {
-            incidents.slack().post(incident.channelId(), Say.inChannel(text));
+            incidents.slack().post(incident.channelId(), Replies.say(text));
         }
     }
 

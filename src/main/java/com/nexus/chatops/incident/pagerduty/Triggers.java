@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.Incidents;
 import com.nexus.chatops.pagerduty.WebhookEvent;
 import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.reply.Replies;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -111,7 +112,7 @@ final class Triggers {
         String line = onCalls.invite(incident.channelId(), d.serviceId(), label);
         if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(incident.id(), clock.instant(),
                 "oncall", null, line, "pd-oncall:" + d.id()))) {
-            incidents.slack().post(incident.channelId(), Say.inChannel(":pager: " + line));
+            incidents.slack().post(incident.channelId(), Replies.say(":pager: " + line));
         }
     }
 
@@ -139,7 +140,7 @@ final class Triggers {
                 + " this incident";
         if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(id, clock.instant(), "page",
                 EventTexts.actor(e), text, e.id())) && updated.channelId() != null) {
-            incidents.slack().post(updated.channelId(), Say.inChannel(":link: " + text + "."));
+            incidents.slack().post(updated.channelId(), Replies.say(":link: " + text + "."));
         }
         incidents.observer().changed(updated);
     }

@@ -4,6 +4,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class WriteRetryLoop implements AutoCloseable {
             timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pagerduty", null, text,
                     "pd-write-end:" + w.id()));
             if (incident.channelId() != null) {
-                slack.post(incident.channelId(), Say.inChannel(text));
+                slack.post(incident.channelId(), Replies.say(text));
             }
         }
         return due.size();
