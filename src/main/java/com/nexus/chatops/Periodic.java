@@ -26,9 +26,14 @@ public final class Periodic implements AutoCloseable {
         return new Periodic(scheduler);
     }
 
-    /** Stops the loop, interrupting a run in progress. */
+    /** Stops the loop, interrupting a run in progress and giving it a few seconds to wind down. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident;
 
+import com.nexus.chatops.Periodic;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.reply.CommsMessages;
 import com.nexus.chatops.reply.SlackGateway;
@@ -8,9 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +30,7 @@ public final class ReminderLoop implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private final ChannelArchiver archiver;
-    private ScheduledExecutorService scheduler;
+    private Periodic loop;
 
     public ReminderLoop(NexusConfig config, IncidentRepository incidents, ReminderClaims claims, SlackGateway slack,
                         Clock clock) {
@@ -90,15 +88,9 @@ public final class ReminderLoop implements AutoCloseable {
 
     /** Ticks every {@code every} on a daemon thread until {@link #close()}. */
     public synchronized void start(Duration every) {
-        if (scheduler != null) {
-            return;
+        if (loop == null) {
+            loop = Periodic.start("nexus-reminders", every, this::safeTick);
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "nexus-reminders");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::safeTick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void safeTick() {
@@ -114,14 +106,9 @@ public final class ReminderLoop implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            scheduler = null;
+        if (loop != null) {
+            loop.close();
+            loop = null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.pagerduty;
 
+import com.nexus.chatops.Periodic;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.TimelineEntry;
@@ -9,9 +10,6 @@ import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +27,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     private final TimelineRepository timeline;
     private final SlackGateway slack;
     private final Clock clock;
-    private ScheduledExecutorService timer;
+    private Periodic loop;
 
     WriteRetryLoop(PdWrites writes, WriteRunner runner, IncidentRepository incidents, TimelineRepository timeline,
                    SlackGateway slack, Clock clock) {
@@ -42,14 +40,8 @@ public final class WriteRetryLoop implements AutoCloseable {
     }
 
     public synchronized void start() {
-        if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "nexus-pagerduty-retries");
-                t.setDaemon(true);
-                return t;
-            });
-            long every = runner.retries().every().toMillis();
-            timer.scheduleWithFixedDelay(this::runQuietly, every, every, TimeUnit.MILLISECONDS);
+        if (loop == null) {
+            loop = Periodic.start("nexus-pagerduty-retries", runner.retries().every(), this::runQuietly);
         }
     }
 
@@ -88,8 +80,9 @@ public final class WriteRetryLoop implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
+        if (loop != null) {
+            loop.close();
+            loop = null;
         }
     }
 }
