@@ -24,7 +24,9 @@ public final class Replies {
     /** A user mistake: what was wrong first, then how to say it right. */
     public static Reply error(String problem, String usage, String hint) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(section(s -> s.text(markdownText(":warning: " + Texts.cut(problem, Sections.MAX_SECTION_CHARS)))));
+        String mark = ":warning: ";
+        String shown = mark + Texts.cut(problem, Sections.MAX_SECTION_CHARS - mark.length());
+        blocks.add(section(s -> s.text(markdownText(shown))));
         if (usage != null && !usage.isBlank()) {
             blocks.add(section(s -> s.text(markdownText(Texts.cut(usage, Sections.MAX_SECTION_CHARS)))));
         }
