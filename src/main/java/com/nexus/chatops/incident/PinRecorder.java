@@ -29,13 +29,16 @@ public final class PinRecorder {
      */
     public boolean record(String channelId, String messageTs, String user, String excerpt) {
         Incident incident = incidents.findByChannelId(channelId).orElse(null);
-        if (incident == null || messageTs == null || messageTs.equals(incident.cardTs())) {
+        String key = "pin:" + messageTs;
+        if (incident == null || messageTs == null || messageTs.equals(incident.cardTs())
+                || timeline.contains(incident.id(), key)) {
             return false;
         }
+        // the append below still decides: two deliveries racing past the check above record one entry
         String link = permalink(channelId, messageTs);
         String text = "pinned " + (link == null ? "a message" : "<" + link + "|a message>")
                 + (excerpt == null || excerpt.isBlank() ? "" : ": “" + Mrkdwn.escape(Texts.cut(Mrkdwn.toPlain(excerpt).strip(), 500)) + "”");
-        return timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pinned", user, text, "pin:" + messageTs));
+        return timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pinned", user, text, key));
     }
 
     private String permalink(String channelId, String ts) {

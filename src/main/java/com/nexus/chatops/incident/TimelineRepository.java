@@ -18,6 +18,12 @@ public final class TimelineRepository {
                 e.incidentId(), e.at(), e.kind(), e.actor(), e.text(), e.dedupeKey()) == 1;
     }
 
+    /** Whether an entry with this dedupe key is already recorded, to skip work a repeat would waste. */
+    public boolean contains(long incidentId, String dedupeKey) {
+        return jdbc.queryFirst("SELECT 1 FROM timeline_events WHERE incident_id = ? AND dedupe_key = ?",
+                r -> true, incidentId, dedupeKey).isPresent();
+    }
+
     /** In the order things happened (ties keep the order they were recorded). */
     public List<TimelineEntry> list(long incidentId) {
         return jdbc.query("SELECT incident_id, at, kind, actor, text, dedupe_key FROM timeline_events"
