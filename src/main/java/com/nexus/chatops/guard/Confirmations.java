@@ -3,6 +3,7 @@ package com.nexus.chatops.guard;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.reply.ActionMessages;
 import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.reply.Texts;
 import com.nexus.chatops.reply.Reply;
 import com.nexus.chatops.reply.SlackGateway;
 import java.time.Clock;
@@ -178,7 +179,7 @@ public final class Confirmations {
 
     private Reply refuse(PendingAction p, String user, String channel, String step, String why) {
         audits.pending(p, user, channel, "deny", step + " refused: " + why, "refused", null);
-        return Replies.notice(":no_entry: " + Describe.capitalized(step) + " refused for "
+        return Replies.notice(":no_entry: " + Texts.capitalized(step) + " refused for "
                 + Describe.request(p.request()) + ": " + why + ".");
     }
 }

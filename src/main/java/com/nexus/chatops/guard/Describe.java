@@ -18,8 +18,4 @@ final class Describe {
     static String headline(ActionRequest r) {
         return "Run " + r.action() + (r.service() == null ? "" : " on " + r.service()) + "?";
     }
-
-    static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -8,11 +8,11 @@ import com.nexus.chatops.reply.IncidentTopic;
 import com.nexus.chatops.reply.PagerDutyLinks;
 import com.nexus.chatops.reply.Replies;
 import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.reply.SlackWaits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Everything a new incident channel needs, in ONE parallel round once it exists: invites, topic, the card (posted,
@@ -58,11 +58,8 @@ public final class IncidentSetup {
                 slack.bookmark(channel, b.title(), b.url()))));
         round.add(Steps.tolerant("announce", i, slack.post(config.channels().stakeholders(),
                 IncidentNotices.announcement(i, request.description()))));
-        try {
-            CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)).get(ROUND_SECONDS, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            Thread.interrupted();
-        }
+        // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
+        SlackWaits.done(CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)), ROUND_SECONDS);
         pageIfAsked(i);
     }
 
