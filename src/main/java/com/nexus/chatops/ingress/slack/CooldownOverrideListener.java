@@ -80,14 +80,8 @@ final class CooldownOverrideListener {
         }
         work.offer(() -> {
             Optional<String> channel = actions.pending().find(heldId).map(PendingAction::channel);
-            Reply answer;
-            try {
-                answer = actions.overrideCooldown(heldId, user, reason);
-            } catch (RuntimeException e) {
-                LOG.error("cooldown override {} by {} failed", heldId, user, e);
-                answer = Replies.notice(":x: Something went wrong with the override; check the channel before"
-                        + " trying again.");
-            }
+            Reply answer = Correlation.outcome("the cooldown override",
+                    () -> actions.overrideCooldown(heldId, user, reason));
             if (channel.isPresent()) {
                 slack.postEphemeral(channel.get(), user, answer);
             }

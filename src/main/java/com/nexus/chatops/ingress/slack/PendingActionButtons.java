@@ -43,16 +43,11 @@ final class PendingActionButtons {
         }
         Click click = new Click(p.getActions().get(0).getValue(), p.getUser().getId(), p.getChannel().getId(),
                 p.getChannel().getName());
+        String what = "the " + p.getActions().get(0).getActionId() + " button";
         boolean accepted = work.offer(() -> {
-            try {
-                Reply answer = step.apply(click);
-                if (!answer.text().isBlank()) {
-                    slack.postEphemeral(click.channelId(), click.userId(), answer);
-                }
-            } catch (RuntimeException e) {
-                LOG.error("button {} by {} failed", p.getActions().get(0).getActionId(), click.userId(), e);
-                slack.postEphemeral(click.channelId(), click.userId(), Reply.ephemeral(
-                        ":x: Something went wrong with that button; nothing further was done.", null));
+            Reply answer = Correlation.outcome(what, () -> step.apply(click));
+            if (!answer.text().isBlank()) {
+                slack.postEphemeral(click.channelId(), click.userId(), answer);
             }
         });
         if (!accepted) {
