@@ -73,9 +73,11 @@ class SlackScopesTest {
         for (String scope : granted) {
             Set<String> without = new HashSet<>(granted);
             without.remove(scope);
-            boolean stillEnough = needs.values().stream().flatMap(Optional::stream)
-                    .allMatch(need -> need.requirements().stream().allMatch(r -> r.grantedBy(without)));
-            if (stillEnough) {
+            // needed: some requirement is granted with it and not without it
+            boolean needed = needs.values().stream().flatMap(Optional::stream)
+                    .anyMatch(need -> need.requirements().stream().anyMatch(r -> !r.grantedBy(without)
+                            && r.grantedBy(granted)));
+            if (!needed) {
                 unused.add(scope);
             }
         }
