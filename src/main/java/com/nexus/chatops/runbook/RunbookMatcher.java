@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the runbooks for a page or a declared incident, best first. A pattern found in the title or alert name
- * counts most; then nexus.yml's {@code runbooks:} for the service (in its order); then the runbook being written
- * for the service; then the more specific pattern (the longer text it found). A runbook written for other services
+ * counts most; then nexus.yml's {@code runbooks:} for the service (in its order); then the more specific pattern
+ * (the longer text it found); then the runbook being written for the service. A runbook written for other services
  * is not offered for this one unless nexus.yml lists it for it; one without patterns, written for the service,
  * is offered for any incident on it (a first look when nothing more specific fits).
  */
@@ -23,8 +23,8 @@ public final class RunbookMatcher {
     private static final Comparator<RunbookMatch> BEST_FIRST = Comparator
             .comparing(RunbookMatch::patternFound).reversed()
             .thenComparingInt(RunbookMatch::listedAt)
-            .thenComparing(Comparator.comparing(RunbookMatch::writtenFor).reversed())
             .thenComparing(Comparator.comparingInt(RunbookMatch::matchedLength).reversed())
+            .thenComparing(Comparator.comparing(RunbookMatch::writtenFor).reversed())
             .thenComparing(m -> m.runbook().id());
 
     private final Runbooks runbooks;

@@ -46,7 +46,8 @@ final class RunbookTree {
                 patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             } catch (PatternSyntaxException e) {
                 problems.add("/match/patterns/" + i, "\"" + regex + "\" is not a valid regular expression: "
-                        + e.getDescription() + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""));
+                        + e.getDescription() + (e.getIndex() >= 0
+                        ? " near character " + Math.min(e.getIndex() + 1, regex.length()) : ""));
             }
         }
         List<String> services = new ArrayList<>();
