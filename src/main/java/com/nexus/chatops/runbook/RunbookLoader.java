@@ -37,6 +37,7 @@ public final class RunbookLoader {
     public static Runbooks load(Path dir, NexusConfig config) {
         ReadResult read = RunbookReader.read(dir);
         List<Problem> problems = new ArrayList<>(read.problems());
+        // Without a catalog (no nexus.yml) there is nothing to check services against; `runbook lint` still can.
         if (!config.services().isEmpty()) {
             CatalogCheck catalog = new CatalogCheck(config);
             problems.addAll(catalog.check(read.files()));

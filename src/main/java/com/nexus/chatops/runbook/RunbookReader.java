@@ -43,7 +43,7 @@ public final class RunbookReader {
             return Optional.empty();
         }
         Lines lines = Lines.scan(text.get());
-        List<Schema.Violation> violations = Schema.check(root.get());
+        List<RunbookSchema.Violation> violations = RunbookSchema.check(root.get());
         violations.forEach(v -> problems.add(ProblemSink.at(file, lines, v.pointer(), v.message())));
         if (!violations.isEmpty()) {
             return Optional.empty();

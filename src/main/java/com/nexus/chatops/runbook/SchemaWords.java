@@ -20,27 +20,27 @@ final class SchemaWords {
 
     private SchemaWords() {}
 
-    static Schema.Violation explain(Error error, String pointer, JsonNode schema) {
+    static RunbookSchema.Violation explain(Error error, String pointer, JsonNode schema) {
         JsonNode value = error.getInstanceNode();
         String shown = value == null ? "" : value.isString() ? "\"" + value.asString() + "\"" : TYPES.getOrDefault(
                 value.getNodeType().name().toLowerCase(Locale.ROOT), "a value");
         return switch (error.getKeyword()) {
-            case "additionalProperties" -> new Schema.Violation(pointer + "/" + Lines.escape(error.getProperty()),
+            case "additionalProperties" -> new RunbookSchema.Violation(pointer + "/" + Lines.escape(error.getProperty()),
                     "unknown key \"" + error.getProperty() + "\"" + Near.hint(error.getProperty(),
                             known(error, schema)) + "; known: " + String.join(", ", known(error, schema)));
-            case "required" -> new Schema.Violation(pointer, "\"" + error.getProperty() + "\" is required");
-            case "type" -> new Schema.Violation(pointer, "must be " + type(error.getArguments()[1]) + ", found "
+            case "required" -> new RunbookSchema.Violation(pointer, "\"" + error.getProperty() + "\" is required");
+            case "type" -> new RunbookSchema.Violation(pointer, "must be " + type(error.getArguments()[1]) + ", found "
                     + type(error.getArguments()[0]));
-            case "enum" -> new Schema.Violation(pointer, shown + " is not one of " + choices(error)
+            case "enum" -> new RunbookSchema.Violation(pointer, shown + " is not one of " + choices(error)
                     + Near.hint(value == null ? "" : value.asString(""), enumValues(error)));
-            case "pattern" -> new Schema.Violation(pointer, shown + " " + form(pointer));
-            case "minLength" -> new Schema.Violation(pointer, "must not be empty");
-            case "maxLength" -> new Schema.Violation(pointer, "is longer than " + error.getArguments()[0]
+            case "pattern" -> new RunbookSchema.Violation(pointer, shown + " " + form(pointer));
+            case "minLength" -> new RunbookSchema.Violation(pointer, "must not be empty");
+            case "maxLength" -> new RunbookSchema.Violation(pointer, "is longer than " + error.getArguments()[0]
                     + " characters");
-            case "minItems" -> new Schema.Violation(pointer, "must list at least one step");
-            case "minProperties" -> new Schema.Violation(pointer, "must have at least one stage: "
+            case "minItems" -> new RunbookSchema.Violation(pointer, "must list at least one step");
+            case "minProperties" -> new RunbookSchema.Violation(pointer, "must have at least one stage: "
                     + String.join(", ", Arrays.stream(Stage.values()).map(Stage::key).toList()));
-            default -> new Schema.Violation(pointer, error.getMessage().replaceFirst("^\\S*: ", ""));
+            default -> new RunbookSchema.Violation(pointer, error.getMessage().replaceFirst("^\\S*: ", ""));
         };
     }
 

@@ -1,7 +1,7 @@
 package com.nexus.chatops.runbook;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -17,23 +17,23 @@ import tools.jackson.databind.JsonNode;
  * runbook.schema.json, the one declaration of what a runbook file may contain (editors can use it too), checked
  * with networknt's validator; each violation comes back as a JSON pointer and a sentence for the author.
  */
-final class Schema {
+final class RunbookSchema {
     static final String RESOURCE = "runbook.schema.json";
     private static final String IRI = "https://nexus.invalid/runbook.schema.json";
-    private static final Schema INSTANCE = new Schema();
+    private static final RunbookSchema INSTANCE = new RunbookSchema();
 
     /** One violation: where in the file, and what is wrong. */
     record Violation(String pointer, String message) {}
 
     private final JsonNode document;
-    private final com.networknt.schema.Schema schema;
+    private final Schema schema;
 
-    private Schema() {
+    private RunbookSchema() {
         String text = read();
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(Map.of(IRI, text)));
         this.schema = registry.getSchema(SchemaLocation.of(IRI));
-        this.document = registry.getSchema(text, InputFormat.JSON).getSchemaNode();
+        this.document = schema.getSchemaNode();
     }
 
     static List<Violation> check(JsonNode runbook) {
@@ -46,7 +46,7 @@ final class Schema {
     }
 
     private static String read() {
-        try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = RunbookSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the nexus jar");
             }
