@@ -1,7 +1,8 @@
 package com.nexus.chatops;
 
-import com.nexus.chatops.action.Capabilities;
-import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.aws.AwsSetup;
+import com.nexus.chatops.action.k8s.KubernetesSetup;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
@@ -26,7 +27,7 @@ final class ConsoleCommand implements Callable<Integer> {
         if (config == null) {
             return Startup.CONFIG_ERROR;
         }
-        Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
+        java.util.List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Nexus.Edges.fromEnv(env,
                 new ConsoleSlack(System.out), new KubernetesActions(config, Deployments::connect)))) {
             nexus.startReminders(Duration.ofSeconds(15));

@@ -1,12 +1,12 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
-import com.nexus.chatops.reply.SlackWeb;
-import com.nexus.chatops.reply.SlackWebGateway;
+import com.nexus.chatops.slack.SlackWeb;
+import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.InboxRetention;
 import com.slack.api.Slack;
 import com.nexus.chatops.ingress.http.HealthServlet;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.nexus.chatops.core.Periodic;
 
 /**
  * `nexus serve`: Jetty for health, readiness, metrics and (in HTTP mode) Slack; Socket Mode when an app

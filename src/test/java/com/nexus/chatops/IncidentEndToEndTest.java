@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;

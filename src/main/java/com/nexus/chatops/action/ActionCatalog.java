@@ -1,6 +1,6 @@
 package com.nexus.chatops.action;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 
 /** Turns a request (fresh, or read back from a pending action) into the action that carries it out. */
 @FunctionalInterface

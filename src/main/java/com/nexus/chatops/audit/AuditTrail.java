@@ -1,7 +1,7 @@
 package com.nexus.chatops.audit;
 
-import com.nexus.chatops.incident.TimelineEntry;
-import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 
 /**
  * Where guards and actions report: the audit log first (the record of truth), then, for actions in an incident

@@ -1,6 +1,6 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.slack.Reply;
 
 /** Runs one kind of command after parsing; registered explicitly in {@link Handlers}. */
 @FunctionalInterface

@@ -1,10 +1,10 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.NexusException;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.Texts;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;

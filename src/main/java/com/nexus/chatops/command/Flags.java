@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import com.nexus.chatops.core.Suggestions;
 
 /** Separates `--name [value]` options from positional words; options may appear anywhere after the verb. */
 final class Flags {

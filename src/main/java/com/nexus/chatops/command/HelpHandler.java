@@ -1,7 +1,7 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
 
 /** `/nexus help [command]`, straight from the parser's own table. */
 public final class HelpHandler implements CommandHandler<Command.Help> {

@@ -1,10 +1,11 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import com.nexus.chatops.core.Suggestions;
 
 /** Help printed from {@link CommandTable}, so what help says and what the parser accepts can't drift apart. */
 public final class HelpText {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import com.nexus.chatops.core.Suggestions;
 
 /** Syntax of the incident lifecycle commands. */
 final class IncidentSyntax {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.nexus.chatops.core.Suggestions;
 
 /** Turns a typed word into a service name the rest of nexus can trust. */
 final class Services {

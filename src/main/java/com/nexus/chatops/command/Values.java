@@ -1,6 +1,6 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.Optional;
 
 /** Checks for the plain values in a command line: numbers, free text, and how user input is echoed back. */

@@ -1,6 +1,6 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
@@ -11,10 +11,10 @@ import com.nexus.chatops.config.Actions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

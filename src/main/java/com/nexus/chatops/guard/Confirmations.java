@@ -2,10 +2,10 @@ package com.nexus.chatops.guard;
 
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Texts;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

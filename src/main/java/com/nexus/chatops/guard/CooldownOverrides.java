@@ -2,10 +2,10 @@ package com.nexus.chatops.guard;
 
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PolicyRule;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Texts;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.slack.Reply;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,13 +1,13 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionResult;
 import com.nexus.chatops.action.GuardedAction;
 import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.Periodic;
+import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

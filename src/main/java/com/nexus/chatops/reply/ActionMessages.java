@@ -20,6 +20,10 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.Sections;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Texts;
 
 /**
  * The confirmation message of a guarded action and what it becomes once settled. Buttons carry only the pending

@@ -2,9 +2,9 @@ package com.nexus.chatops.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexus.chatops.NexusException;
-import com.nexus.chatops.reply.PlainText;
-import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.slack.PlainText;
+import com.nexus.chatops.slack.Replies;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.Set;

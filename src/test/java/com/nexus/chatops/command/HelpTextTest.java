@@ -2,7 +2,7 @@ package com.nexus.chatops.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import org.junit.jupiter.api.Test;
 
 /** Help is Slack mrkdwn, so angle brackets in usage lines are escaped (Slack would read them as links). */

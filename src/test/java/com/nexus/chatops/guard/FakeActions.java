@@ -1,12 +1,11 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
 import com.nexus.chatops.action.GuardedAction;
 import com.nexus.chatops.action.Preview;
-import com.nexus.chatops.guard.ActionFlow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

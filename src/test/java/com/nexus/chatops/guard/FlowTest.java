@@ -6,7 +6,7 @@ import static com.nexus.chatops.guard.Harness.RESPONDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 
 /** Incidents and their timeline in the store, on SQLite and on the real PostgreSQL. */
 class IncidentRepositoryTest {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.testing.SlackDefaults;
 import java.util.List;
 import org.junit.jupiter.api.Test;

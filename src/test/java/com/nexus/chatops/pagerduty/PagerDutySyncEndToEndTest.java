@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.testing.FakeEphemeral;
 import com.nexus.chatops.testing.PagerDutySigner;
 import java.net.URI;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /** What PagerDuty does to a linked incident, as Slack shows it: card, channel, timeline, severity. */

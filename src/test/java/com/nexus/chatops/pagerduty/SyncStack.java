@@ -2,7 +2,7 @@ package com.nexus.chatops.pagerduty;
 
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.config.ConfigLoader;
-import com.nexus.chatops.reply.SlackWebGateway;
+import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.RunningNexus;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package com.nexus.chatops.incident.pagerduty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Texts;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Texts;
 import java.util.ArrayList;
 import java.util.List;
 

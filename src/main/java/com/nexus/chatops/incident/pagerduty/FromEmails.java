@@ -2,12 +2,12 @@ package com.nexus.chatops.incident.pagerduty;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PagerDutyException;
 import com.nexus.chatops.pagerduty.PdUser;
-import com.nexus.chatops.reply.SlackGateway;
-import com.nexus.chatops.reply.SlackWaits;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.slack.SlackWaits;
 import java.time.Duration;
 import java.util.Optional;
 

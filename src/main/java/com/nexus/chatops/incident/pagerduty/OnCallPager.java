@@ -4,7 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.Pager;
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.Optional;
 
 /**

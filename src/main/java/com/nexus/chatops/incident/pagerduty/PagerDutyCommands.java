@@ -1,6 +1,6 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
@@ -10,12 +10,12 @@ import com.nexus.chatops.config.Service;
 import com.nexus.chatops.guard.Permission;
 import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentLookup;
-import com.nexus.chatops.incident.TimelineEntry;
-import com.nexus.chatops.incident.TimelineRepository;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.incident.lifecycle.IncidentLookup;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

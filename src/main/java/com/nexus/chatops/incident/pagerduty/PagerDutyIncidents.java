@@ -1,12 +1,12 @@
 package com.nexus.chatops.incident.pagerduty;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.incident.lifecycle.IncidentComms;
+import com.nexus.chatops.incident.lifecycle.Incidents;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.slack.Replies;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;

@@ -5,10 +5,10 @@ import com.nexus.chatops.config.PagerDutySettings;
 import com.nexus.chatops.config.Service;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.incident.lifecycle.Incidents;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -110,7 +110,7 @@ final class Triggers {
         String label = service.map(s -> Mrkdwn.escape(s.name()))
                 .orElseGet(() -> Mrkdwn.escape(d.serviceSummary() == null ? d.serviceId() : d.serviceSummary()));
         String line = onCalls.invite(incident.channelId(), d.serviceId(), label);
-        if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(incident.id(), clock.instant(),
+        if (incidents.timeline().append(new com.nexus.chatops.timeline.TimelineEntry(incident.id(), clock.instant(),
                 "oncall", null, line, "pd-oncall:" + d.id()))) {
             incidents.slack().post(incident.channelId(), Replies.say(":pager: " + line));
         }
@@ -124,7 +124,7 @@ final class Triggers {
         int alerts = links.alerts(incidentId);
         Incident updated = incidents.repository().modify(incidentId,
                 i -> i.withAlertCount(Math.max(i.alertCount(), alerts)));
-        incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(incidentId, clock.instant(), "alert",
+        incidents.timeline().append(new com.nexus.chatops.timeline.TimelineEntry(incidentId, clock.instant(), "alert",
                 EventTexts.actor(e), "alert " + alerts + " joined: " + Mrkdwn.escape(title(d)) + " ("
                 + EventTexts.pd(e) + ")", e.id()));
         incidents.observer().changed(updated);
@@ -138,7 +138,7 @@ final class Triggers {
                 i -> i.pagerdutyIncidentId() == null ? i.withPagerDuty(d.id()) : i);
         String text = EventTexts.pd(e) + " opened for " + Mrkdwn.escape(page.service()) + " by the page is linked to"
                 + " this incident";
-        if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(id, clock.instant(), "page",
+        if (incidents.timeline().append(new com.nexus.chatops.timeline.TimelineEntry(id, clock.instant(), "page",
                 EventTexts.actor(e), text, e.id())) && updated.channelId() != null) {
             incidents.slack().post(updated.channelId(), Replies.say(":link: " + text + "."));
         }

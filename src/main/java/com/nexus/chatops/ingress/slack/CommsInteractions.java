@@ -2,11 +2,11 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.reply.CommsModals;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.incident.lifecycle.IncidentComms;
+import com.nexus.chatops.incident.view.CommsModals;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;

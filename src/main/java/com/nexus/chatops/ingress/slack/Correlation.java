@@ -1,8 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.NexusException;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Supplier;

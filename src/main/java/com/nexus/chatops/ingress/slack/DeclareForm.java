@@ -1,10 +1,10 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.incident.DeclareRequest;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.reply.IncidentModals;
-import com.nexus.chatops.reply.IncidentNotices;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.incident.lifecycle.Incidents;
+import com.nexus.chatops.incident.view.IncidentModals;
+import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.slack.Reply;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
@@ -39,7 +39,7 @@ final class DeclareForm {
 
     private Response onShortcut(MessageShortcutRequest req, MessageShortcutContext ctx) {
         var p = req.getPayload();
-        String text = p.getMessage() == null ? "" : com.nexus.chatops.reply.Mrkdwn.toPlain(p.getMessage().getText());
+        String text = p.getMessage() == null ? "" : com.nexus.chatops.slack.Mrkdwn.toPlain(p.getMessage().getText());
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
         work.offer(() -> incidents.slack().openView(p.getTriggerId(),
                 IncidentModals.declare(incidents.config(), text, null, channel))

@@ -1,6 +1,6 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.incident.lifecycle.Incidents;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.PinAddedEvent;

@@ -2,11 +2,11 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Role;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.reply.IncidentCard;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.Sections;
+import com.nexus.chatops.incident.lifecycle.Incidents;
+import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.Sections;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -47,7 +47,7 @@ final class IncidentInteractions {
         String user = p.getUser().getId();
         work.offer(() -> answer(p, user, () -> {
             Incident incident = incidents.repository().findById(Long.parseLong(value.substring(0, colon)))
-                    .orElseThrow(() -> new com.nexus.chatops.NexusException("That incident no longer exists."));
+                    .orElseThrow(() -> new com.nexus.chatops.core.NexusException("That incident no longer exists."));
             return incidents.severities().change(incident, value.substring(colon + 1), user);
         }));
         return ctx.ack();
@@ -59,7 +59,7 @@ final class IncidentInteractions {
         String user = p.getUser().getId();
         work.offer(() -> answer(p, user, () -> {
             Incident incident = channel(p).flatMap(incidents.repository()::findByChannelId)
-                    .orElseThrow(() -> new com.nexus.chatops.NexusException("This card's incident was not found."));
+                    .orElseThrow(() -> new com.nexus.chatops.core.NexusException("This card's incident was not found."));
             return incidents.roles().assign(incident, role, chosen, user);
         }));
         return ctx.ack();
@@ -71,7 +71,7 @@ final class IncidentInteractions {
         try {
             String said = change.get();
             channel.ifPresent(c -> incidents.slack().post(c, Reply.inChannel(said, Sections.of(said))));
-        } catch (com.nexus.chatops.NexusException e) {
+        } catch (com.nexus.chatops.core.NexusException e) {
             channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, Replies.notice(":x: " + e.getMessage())));
         } catch (RuntimeException e) {
             String ref = Correlation.newId();

@@ -1,7 +1,7 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import java.util.List;

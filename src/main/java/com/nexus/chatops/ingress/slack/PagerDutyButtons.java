@@ -1,9 +1,9 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
-import com.nexus.chatops.reply.IncidentCard;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;

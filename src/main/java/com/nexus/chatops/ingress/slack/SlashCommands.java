@@ -2,7 +2,7 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Invocation;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.slack.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;

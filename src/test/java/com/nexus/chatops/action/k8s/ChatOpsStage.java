@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditRecord;
 import com.nexus.chatops.audit.ChainedRecord;

@@ -1,0 +1,98 @@
+package com.nexus.chatops.incident.lifecycle;
+
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.incident.view.IncidentTopic;
+import com.nexus.chatops.incident.view.PagerDutyLinks;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.slack.SlackWaits;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
+import com.nexus.chatops.incident.Pager;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.DeclareRequest;
+
+/**
+ * Everything a new incident channel needs, in ONE parallel round once it exists: invites, topic, the card (posted,
+ * then pinned), bookmarks and the stakeholder announcement. A failed step is logged and does not stop the others.
+ */
+public final class IncidentSetup {
+    private static final long ROUND_SECONDS = 60;
+
+    private final NexusConfig config;
+    private final IncidentRepository incidents;
+    private final TimelineRepository timeline;
+    private final SlackGateway slack;
+    private final Responders responders;
+    private final Pager pager;
+    private final Clock clock;
+
+    public IncidentSetup(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
+                         SlackGateway slack, Pager pager, Clock clock) {
+        this.config = config;
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.slack = slack;
+        this.responders = new Responders(config, slack);
+        this.pager = pager;
+        this.clock = clock;
+    }
+
+    void run(Incident i, DeclareRequest request) {
+        String channel = i.channelId();
+        List<String> people = responders.people(i);
+        List<CompletableFuture<Void>> round = new ArrayList<>();
+        round.add(Steps.tolerant("invite", i, slack.invite(channel, people)));
+        round.add(Steps.tolerant("invite responders", i, responders.invite(channel, people)));
+        round.add(Steps.tolerant("set topic", i, slack.setTopic(channel, IncidentTopic.of(i))));
+        if (i.cardTs() == null) {
+            round.add(Steps.tolerant("post and pin card", i, slack.post(channel, IncidentCard.render(i, config))
+                    .thenCompose(ts -> {
+                        incidents.modify(i.id(), c -> c.withCardTs(ts));
+                        return slack.pin(channel, ts);
+                    })));
+        }
+        bookmarks(i).forEach(b -> round.add(Steps.tolerant("bookmark " + b.title(), i,
+                slack.bookmark(channel, b.title(), b.url()))));
+        round.add(Steps.tolerant("announce", i, slack.post(config.channels().stakeholders(),
+                IncidentNotices.announcement(i, request.description()))));
+        // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
+        SlackWaits.done(CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)), ROUND_SECONDS);
+        pageIfAsked(i);
+    }
+
+    /** Declared at a severity with page: true (and not already from a PagerDuty page): call the pager hook. */
+    private void pageIfAsked(Incident i) {
+        Severity severity = config.severities().get(i.severity());
+        if (severity == null || !severity.page() || i.pagerdutyIncidentId() != null) {
+            return;
+        }
+        String line = pager.page(i, "declared at " + i.severity().toUpperCase(java.util.Locale.ROOT));
+        if (timeline.append(new TimelineEntry(i.id(), clock.instant(), "page", null, line, "declare-page"))) {
+            Steps.tolerant("post paging note", i, slack.post(i.channelId(),
+                    Replies.say(":pager: " + line))).join();
+        }
+    }
+
+    private record Bookmark(String title, String url) {}
+
+    /** Links known at declaration: runbooks given as URLs, and the PagerDuty incident. */
+    private List<Bookmark> bookmarks(Incident i) {
+        List<Bookmark> links = new ArrayList<>();
+        config.service(i.service()).ifPresent(s -> s.runbooks().stream()
+                .filter(r -> r.startsWith("https://") || r.startsWith("http://"))
+                .forEach(r -> links.add(new Bookmark("Runbook", r))));
+        if (i.pagerdutyIncidentId() != null) {
+            links.add(new Bookmark("PagerDuty incident", PagerDutyLinks.incident(i.pagerdutyIncidentId())));
+        }
+        return links;
+    }
+}
