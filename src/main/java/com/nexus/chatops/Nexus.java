@@ -3,7 +3,7 @@ package com.nexus.chatops;
 import com.nexus.chatops.command.CommandParser;
 import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Handlers;
-import com.nexus.chatops.command.HelpHandler;
+import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.audit.AuditLog;
@@ -130,7 +130,7 @@ public final class Nexus implements AutoCloseable {
         IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
                 incidents.observer(), pagerDutyActions, clock);
         Handlers handlers = new Handlers()
-                .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
+                .register(com.nexus.chatops.command.Command.Help.class, (inv, c) -> CommandReplies.help(c.topic()));
         incidents.register(handlers);
         comms.register(handlers);
         pagerDutySync.register(handlers);

@@ -2,6 +2,7 @@ package com.nexus.chatops.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.slack.PlainText;
 import com.nexus.chatops.slack.Replies;
@@ -15,7 +16,8 @@ class DispatcherTest {
     private static final Vocabulary VOCABULARY = new Vocabulary(
             Set.of("core-api", "frontend", "auth-service", "platform"), Map.of("sev1", "sev1", "sev2", "sev2"));
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final Handlers handlers = new Handlers().register(Command.Help.class, new HelpHandler());
+    private final Handlers handlers = new Handlers().register(Command.Help.class,
+            (inv, c) -> CommandReplies.help(c.topic()));
     private final Invocation alice = new Invocation(Invocation.SLACK, "U1", "C1", "general", "ref123", "T1");
 
     private String say(String text) {

@@ -1,6 +1,7 @@
 package com.nexus.chatops.ingress.console;
 
 import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.core.References;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.guard.Click;
 import com.nexus.chatops.guard.GuardedActions;
@@ -9,7 +10,6 @@ import com.nexus.chatops.slack.PlainText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +49,7 @@ public final class Console {
                 break;
             }
             Invocation inv = new Invocation(Invocation.CONSOLE, "console:" + user, "console", "console",
-                    UUID.randomUUID().toString().substring(0, 10), null);
+                    References.next(), null);
             Matcher click = CLICK.matcher(text);
             Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
                     : dispatcher.handle(inv, text);

@@ -1,5 +1,6 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.lifecycle.IncidentComms;
@@ -99,7 +100,7 @@ final class CommsInteractions {
                 LOG.warn("form submitted for unknown incident {} by {}", id, user);
                 return;
             }
-            tell(incident.get(), user, Correlation.outcome("the incident form",
+            tell(incident.get(), user, Failures.of("the incident form",
                     () -> action.apply(incident.get(), user)));
         });
         return ctx.ack();

@@ -1,5 +1,6 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.guard.GuardedActions;
 import com.nexus.chatops.guard.PendingAction;
 import com.nexus.chatops.reply.ActionMessages;
@@ -80,7 +81,7 @@ final class CooldownOverrideListener {
         }
         work.offer(() -> {
             Optional<String> channel = actions.pending().find(heldId).map(PendingAction::channel);
-            Reply answer = Correlation.outcome("the cooldown override",
+            Reply answer = Failures.of("the cooldown override",
                     () -> actions.overrideCooldown(heldId, user, reason));
             if (channel.isPresent()) {
                 slack.postEphemeral(channel.get(), user, answer);

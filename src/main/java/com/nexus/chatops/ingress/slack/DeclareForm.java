@@ -1,5 +1,6 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.lifecycle.Incidents;
 import com.nexus.chatops.incident.view.IncidentModals;
@@ -66,7 +67,7 @@ final class DeclareForm {
         String origin = p.getView().getPrivateMetadata();
         DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
                 selected(values, IncidentModals.SERVICE), blankToNull(text(values, IncidentModals.DESCRIPTION)), user);
-        work.offer(() -> tell(origin, user, Correlation.outcome("the declaration",
+        work.offer(() -> tell(origin, user, Failures.of("the declaration",
                 () -> IncidentNotices.declared(incidents.declarations().declare(request)))));
         return ctx.ack();
     }

@@ -1,12 +1,13 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.core.References;
 import com.nexus.chatops.command.Role;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.lifecycle.Incidents;
 import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Sections;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -14,8 +15,6 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The incident card's own controls: the severity select and the commander / comms user selects. (Post update,
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * shortcut are in {@link DeclareForm}.
  */
 final class IncidentInteractions {
-    private static final Logger LOG = LoggerFactory.getLogger(IncidentInteractions.class);
     private final Incidents incidents;
     private final WorkQueue work;
 
@@ -65,18 +63,15 @@ final class IncidentInteractions {
         return ctx.ack();
     }
 
-    /** The outcome goes to the channel for everyone; a refusal only to the person who clicked. */
+    /** The outcome goes to the channel for everyone; a refusal or failure only to the person who clicked. */
     private void answer(BlockActionPayload p, String user, Supplier<String> change) {
         Optional<String> channel = channel(p);
         try {
             String said = change.get();
-            channel.ifPresent(c -> incidents.slack().post(c, Reply.inChannel(said, Sections.of(said))));
-        } catch (com.nexus.chatops.core.NexusException e) {
-            channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, Replies.notice(":x: " + e.getMessage())));
+            channel.ifPresent(c -> incidents.slack().post(c, Replies.say(said)));
         } catch (RuntimeException e) {
-            String ref = Correlation.newId();
-            LOG.error("[{}] incident card action failed for {}", ref, user, e);
-            channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, Replies.failure("that card action", ref)));
+            Reply failure = Failures.reply("that card action", e, References.next());
+            channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, failure));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.guard.Click;
 import com.nexus.chatops.guard.GuardedActions;
 import com.nexus.chatops.reply.ActionMessages;
@@ -45,7 +46,7 @@ final class PendingActionButtons {
                 p.getChannel().getName());
         String what = "the " + p.getActions().get(0).getActionId() + " button";
         boolean accepted = work.offer(() -> {
-            Reply answer = Correlation.outcome(what, () -> step.apply(click));
+            Reply answer = Failures.of(what, () -> step.apply(click));
             if (!answer.text().isBlank()) {
                 slack.postEphemeral(click.channelId(), click.userId(), answer);
             }

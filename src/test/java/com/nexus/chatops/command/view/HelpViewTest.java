@@ -1,16 +1,17 @@
-package com.nexus.chatops.command;
+package com.nexus.chatops.command.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.command.CommandTable;
 import com.nexus.chatops.slack.Mrkdwn;
 import org.junit.jupiter.api.Test;
 
 /** Help is Slack mrkdwn, so angle brackets in usage lines are escaped (Slack would read them as links). */
-class HelpTextTest {
+class HelpViewTest {
 
     @Test
     void shouldListEveryUsageLineWhenPrintingTheOverview() {
-        String overview = HelpText.overview();
+        String overview = HelpView.overview();
 
         CommandTable.all().forEach(spec -> assertThat(overview).contains("`/nexus " + Mrkdwn.escape(spec.usage()) + "` — "
                 + spec.summary()));
@@ -19,14 +20,14 @@ class HelpTextTest {
 
     @Test
     void shouldShowUsageAndSummaryWhenAskedForOneCommand() {
-        assertThat(HelpText.forCommand("rollback")).isEqualTo("`/nexus rollback &lt;service&gt; [--to-revision N] [--dry-run]`"
+        assertThat(HelpView.forCommand("rollback")).isEqualTo("`/nexus rollback &lt;service&gt; [--to-revision N] [--dry-run]`"
                 + " — roll a service back to its previous (or a chosen) revision, after a preview and confirmation");
-        assertThat(HelpText.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
+        assertThat(HelpView.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
     }
 
     @Test
     void shouldShowEveryEcsLineWhenAskedForTheGroup() {
-        String help = HelpText.forCommand("ecs");
+        String help = HelpView.forCommand("ecs");
 
         assertThat(help.lines()).hasSize(3);
         assertThat(help).contains("`/nexus ecs status &lt;service&gt;`")
@@ -36,14 +37,14 @@ class HelpTextTest {
 
     @Test
     void shouldSuggestNearestCommandWhenHelpTopicIsUnknown() {
-        assertThat(HelpText.forCommand("rolback")).startsWith("No command `rolback`. Did you mean `rollback`?")
+        assertThat(HelpView.forCommand("rolback")).startsWith("No command `rolback`. Did you mean `rollback`?")
                 .endsWith("`/nexus help` lists every command.");
-        assertThat(HelpText.forCommand("frob")).isEqualTo("No command `frob`.\n`/nexus help` lists every command.");
+        assertThat(HelpView.forCommand("frob")).isEqualTo("No command `frob`.\n`/nexus help` lists every command.");
     }
 
     @Test
     void shouldPrintTheOverviewWhenTopicIsBlank() {
-        assertThat(HelpText.forCommand(null)).isEqualTo(HelpText.overview());
-        assertThat(HelpText.forCommand("  ")).isEqualTo(HelpText.overview());
+        assertThat(HelpView.forCommand(null)).isEqualTo(HelpView.overview());
+        assertThat(HelpView.forCommand("  ")).isEqualTo(HelpView.overview());
     }
 }
