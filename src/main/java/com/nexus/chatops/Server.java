@@ -52,14 +52,15 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, new KubernetesActions(config, Deployments::connect));
+        return start(env, config, host, ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
+                ActionCatalog.awsNotYet()));
     }
 
     /** @param catalog how guarded actions reach infrastructure */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
-                Nexus.Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
+                Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -70,8 +71,8 @@ public final class Server implements AutoCloseable {
 
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
-        SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
-                nexus, work);
+        SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()), work,
+                nexus.doors().slackApp());
         PagerDutyWebhooks pagerDutyWebhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
                 nexus.database().inbox(), nexus.pagerDutyEvents());
         HttpServer.Builder routes = HttpServer.builder()
@@ -90,7 +91,7 @@ public final class Server implements AutoCloseable {
             slack.startSocketMode(env.slackAppToken().orElseThrow());
         }
         nexus.startReminders(REMINDER_CHECK);
-        nexus.pagerDutySync().startRetries();
+        nexus.startPagerDutyRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
         Periodic retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),

@@ -9,7 +9,7 @@ import com.nexus.chatops.guard.FakeActions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
-import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.RunningNexus;

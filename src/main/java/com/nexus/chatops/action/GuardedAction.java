@@ -10,12 +10,7 @@ import java.util.function.Consumer;
  */
 public interface GuardedAction {
 
-    ActionRequest request();
-
-    /** Writes change something and go through preview and confirmation; reads run once the guard allows them. */
-    boolean writes();
-
-    /** What would change; throws when the target does not exist. Only called for writes. */
+    /** What would change; throws when the target does not exist. Only asked of writes. */
     Preview preview();
 
     /** Runs the action; with {@code dryRun} the server validates it and nothing changes. */

@@ -4,11 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackCallException;
 
 /**
  * User-group membership from Slack (usergroups.users.list), cached for a while: a guard check should not cost a
@@ -16,7 +14,6 @@ import com.nexus.chatops.slack.SlackCallException;
  */
 public final class CachedUserGroups implements UserGroups {
     public static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
-    private static final long LOOKUP_SECONDS = 10;
 
     private final SlackGateway slack;
     private final Cache<String, Set<String>> cache;
@@ -32,17 +29,6 @@ public final class CachedUserGroups implements UserGroups {
     }
 
     private Set<String> lookup(String usergroupId) {
-        try {
-            return Set.copyOf(slack.usergroupMembers(usergroupId).get(LOOKUP_SECONDS, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw new IllegalStateException(cause instanceof SlackCallException ? cause.getMessage()
-                    : "Slack did not answer: " + cause);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Slack did not answer within " + LOOKUP_SECONDS + " s");
-        }
+        return Set.copyOf(SlackCalls.required(Wait.LOOKUP, "list its members", slack.usergroupMembers(usergroupId)));
     }
 }

@@ -7,6 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import com.nexus.chatops.core.Texts;
 
 /** The small set of reply shapes every command shares: notices, errors, help and failures. */
 public final class Replies {

@@ -21,4 +21,9 @@ public record Reply(String text, List<LayoutBlock> blocks, boolean ephemeral) {
     public static Reply inChannel(String text, List<LayoutBlock> blocks) {
         return new Reply(text, blocks, false);
     }
+
+    /** The same message, seen only by the person it answers. */
+    public Reply asEphemeral() {
+        return new Reply(text, blocks, true);
+    }
 }

@@ -158,7 +158,7 @@ class GuardAttackTest {
             h.incident("sev2");
 
             String reply = h.ask(RESPONDER, INCIDENT_CHANNEL,
-                    new ActionRequest("k8s.scale", "core-api", Harness.replicas(9)), false).text();
+                    Harness.scale(9), false).text();
 
             assertThat(reply).contains("core-api may be scaled to 3–5 replicas").contains("9 is outside");
             assertThat(h.infra.executed).isEmpty();

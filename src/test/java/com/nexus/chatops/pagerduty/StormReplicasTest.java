@@ -50,7 +50,7 @@ class StormReplicasTest {
             go.countDown();
             CompletableFuture.allOf(a, b).join();
 
-            List<Incident> open = first.incidents().repository().open();
+            List<Incident> open = first.incidents().open();
             assertThat(open).singleElement().satisfies(i -> {
                 assertThat(i.alertCount()).isEqualTo(ALERTS);
                 assertThat(i.channelId()).isNotNull();

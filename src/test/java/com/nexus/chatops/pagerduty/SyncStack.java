@@ -1,5 +1,6 @@
 package com.nexus.chatops.pagerduty;
 
+import com.nexus.chatops.Edges;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.slack.SlackWebGateway;
@@ -15,7 +16,7 @@ final class SyncStack {
     static Nexus open(String dbUrl, FakeSlack slack, PagerDutyAccess pagerDuty, Clock clock) {
         try {
             return Nexus.open(ConfigLoader.load(RunningNexus.exampleConfig()), dbUrl,
-                    Nexus.Edges.slackOnly(new SlackWebGateway(slack.methodsAsync())).withPagerDuty(pagerDuty), clock);
+                    Edges.slackOnly(new SlackWebGateway(slack.methodsAsync())).withPagerDuty(pagerDuty), clock);
         } catch (Exception e) {
             throw new IllegalStateException("nexus did not open", e);
         }

@@ -61,19 +61,19 @@ class WriteRetryLoopTest {
              var store = TestStores.open(backend, dir);
              Nexus nexus = SyncStack.open(store.url(), slack, access, clock)) {
             nexus.pagerDutyEvents().handle(WebhookEvent.parse(PdStage.event("ev-rty", "incident.triggered", PD_ID)));
-            Incident incident = nexus.incidents().repository().findByPagerDuty(PD_ID).orElseThrow();
+            Incident incident = nexus.incidents().findByPagerDuty(PD_ID).orElseThrow();
 
             String reply = nexus.pagerDutyActions().acknowledge(incident, PdStage.ADA, null, null).text();
 
             assertThat(reply).contains("PagerDuty's half failed").contains("keeps retrying");
             int sentFirst = pd.findAll(putRequestedFor(urlPathEqualTo("/incidents/" + PD_ID))).size();
-            assertThat(nexus.pagerDutySync().retryDue()).isZero();
+            assertThat(nexus.retryPagerDutyWrites()).isZero();
 
             pd.stubFor(put("/incidents/" + PD_ID).willReturn(okJson(Fixtures.read("incident-acknowledged.json"))));
             clock.advance(Duration.ofSeconds(31));
-            assertThat(nexus.pagerDutySync().retryDue()).isEqualTo(1);
+            assertThat(nexus.retryPagerDutyWrites()).isEqualTo(1);
             clock.advance(Duration.ofMinutes(15));
-            assertThat(nexus.pagerDutySync().retryDue()).isZero();
+            assertThat(nexus.retryPagerDutyWrites()).isZero();
 
             pd.verify(sentFirst + 1, putRequestedFor(urlPathEqualTo("/incidents/" + PD_ID))
                     .withHeader("From", equalTo(PdStage.ADA_EMAIL)));

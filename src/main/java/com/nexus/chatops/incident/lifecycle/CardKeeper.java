@@ -1,5 +1,7 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.incident.view.IncidentTopic;
@@ -7,7 +9,6 @@ import com.nexus.chatops.slack.SlackGateway;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.nexus.chatops.incident.Incident;
@@ -21,7 +22,6 @@ import com.nexus.chatops.incident.IncidentObserver;
  */
 public final class CardKeeper implements IncidentObserver {
     private static final Logger LOG = LoggerFactory.getLogger(CardKeeper.class);
-    private static final long WAIT_SECONDS = 30;
 
     private final NexusConfig config;
     private final IncidentRepository incidents;
@@ -40,12 +40,11 @@ public final class CardKeeper implements IncidentObserver {
         synchronized (locks.computeIfAbsent(incident.id(), id -> new Object())) {
             try {
                 Incident latest = incidents.findById(incident.id()).orElse(incident);
-                refresh(latest).get(WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
+                if (!SlackCalls.done(Wait.DELIVERY, refresh(latest))) {
+                    LOG.warn("{}: card/topic refresh did not finish in time", incident.channelName());
                 }
-                LOG.warn("{}: card/topic refresh failed: {}", incident.channelName(), Steps.describe(e));
+            } catch (RuntimeException e) {
+                LOG.warn("{}: card/topic refresh failed: {}", incident.channelName(), SlackCalls.describe(e));
             }
         }
     }
@@ -55,10 +54,10 @@ public final class CardKeeper implements IncidentObserver {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> card = i.cardTs() == null ? CompletableFuture.completedFuture(null)
-                : Steps.tolerant("update card", i, slack.update(i.channelId(), i.cardTs(), IncidentCard.render(i, config)));
+                : SlackCalls.tolerant("update card", i.channelName(), slack.update(i.channelId(), i.cardTs(), IncidentCard.render(i, config)));
         String topic = IncidentTopic.of(i);
         CompletableFuture<Void> topicCall = topic.equals(topics.get(i.id())) ? CompletableFuture.completedFuture(null)
-                : Steps.tolerant("set topic", i, slack.setTopic(i.channelId(), topic)
+                : SlackCalls.tolerant("set topic", i.channelName(), slack.setTopic(i.channelId(), topic)
                         .thenRun(() -> topics.put(i.id(), topic)));
         return CompletableFuture.allOf(card, topicCall);
     }

@@ -1,5 +1,7 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.config.Channels;
 import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
@@ -28,14 +30,13 @@ public final class ChannelArchiver {
     private final SlackGateway slack;
     private final Clock clock;
 
-    public ChannelArchiver(Channels channels, IncidentRepository incidents, TimelineRepository timeline,
-                           ReminderClaims claims, SlackGateway slack, Clock clock) {
+    public ChannelArchiver(Channels channels, IncidentRecords records, ReminderClaims claims, SlackGateway slack) {
         this.channels = channels;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.claims = claims;
         this.slack = slack;
-        this.clock = clock;
     }
 
     /** Archives every channel whose time has come; returns how many this instance archived. */
@@ -57,7 +58,7 @@ public final class ChannelArchiver {
     }
 
     private boolean archive(Incident incident, Instant due, String owner) {
-        Optional<String> problem = Deliveries.await(slack.archive(incident.channelId()),
+        Optional<String> problem = SlackCalls.problem(slack.archive(incident.channelId()),
                 "archive " + incident.channelName());
         if (problem.isPresent()) {
             return false;

@@ -2,37 +2,23 @@ package com.nexus.chatops.incident.lifecycle;
 
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
-import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.incident.view.StatsReply;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import com.nexus.chatops.incident.IncidentStats;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
 
-/** The handlers of `/nexus update`, `resolve`, `postmortem` and `stats`. */
+/** The handlers of `/nexus update`, `resolve` and `postmortem`. */
 public final class CommsCommands {
-    private final NexusConfig config;
-    private final IncidentRepository incidents;
     private final IncidentLookup channels;
     private final StatusUpdates updates;
     private final Resolutions resolutions;
     private final Postmortems postmortems;
-    private final Clock clock;
 
-    public CommsCommands(NexusConfig config, IncidentRepository incidents, StatusUpdates updates,
-                         Resolutions resolutions, Postmortems postmortems, Clock clock) {
-        this.config = config;
-        this.incidents = incidents;
-        this.channels = new IncidentLookup(incidents);
+    public CommsCommands(IncidentLookup channels, StatusUpdates updates, Resolutions resolutions,
+                         Postmortems postmortems) {
+        this.channels = channels;
         this.updates = updates;
         this.resolutions = resolutions;
         this.postmortems = postmortems;
-        this.clock = clock;
     }
 
     public Reply update(Invocation inv, Command.Update command) {
@@ -52,13 +38,5 @@ public final class CommsCommands {
                         + ". Try `/nexus postmortem` again in a moment."))
                 .orElseGet(() -> Replies.notice(":white_check_mark: Post-mortem draft regenerated from "
                         + "the timeline and uploaded to this channel."));
-    }
-
-    public Reply stats(Invocation inv, Command.Stats command) {
-        Instant to = clock.instant();
-        Instant from = to.minus(Duration.ofDays(command.days()));
-        List<Incident> declared = incidents.declaredBetween(from, to);
-        return StatsReply.of(command.days(), from, IncidentStats.compute(config.severities().keySet(), declared),
-                IncidentStats.total(declared));
     }
 }

@@ -1,5 +1,8 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.slack.SlackGateway;
@@ -39,16 +42,20 @@ public final class Declarations {
     private final IncidentSetup setup;
     private final Clock clock;
 
-    public Declarations(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline, DaySequence days,
-                        Inbox inbox, SlackGateway slack, IncidentSetup setup, Clock clock) {
+    /**
+     * @param days  draws each day's incident numbers
+     * @param inbox where replicas agree who takes over a stalled declaration
+     */
+    public Declarations(NexusConfig config, IncidentRecords records, DaySequence days, Inbox inbox,
+                        SlackGateway slack, IncidentSetup setup) {
         this.config = config;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.days = days;
         this.inbox = inbox;
         this.slack = slack;
         this.setup = setup;
-        this.clock = clock;
     }
 
     /** Returns the incident with its channel; blocks until this process's part of the setup is done. */
@@ -114,7 +121,7 @@ public final class Declarations {
         Incident current = incident;
         for (int attempt = 0; attempt < MAX_NAMES; attempt++) {
             String name = current.channelName();
-            CreatedChannel created = Steps.required("create the channel #" + name, slack.createChannel(name));
+            CreatedChannel created = SlackCalls.required(Wait.DELIVERY, "create the channel #" + name, slack.createChannel(name));
             if (created instanceof CreatedChannel.Created c) {
                 return incidents.modify(current.id(), i -> i.withChannel(i.channelName(), i.seq(), c.id()));
             }

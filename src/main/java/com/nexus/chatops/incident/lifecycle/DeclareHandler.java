@@ -1,8 +1,9 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Command;
-import com.nexus.chatops.command.CommandHandler;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
@@ -16,7 +17,7 @@ import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.ServiceMention;
 
 /** `/nexus declare [sevN] [title…]`: declares at once with a title, opens the form without one. */
-public final class DeclareHandler implements CommandHandler<Command.Declare> {
+public final class DeclareHandler {
     private final NexusConfig config;
     private final Declarations declarations;
     private final SlackGateway slack;
@@ -27,8 +28,7 @@ public final class DeclareHandler implements CommandHandler<Command.Declare> {
         this.slack = slack;
     }
 
-    @Override
-    public Reply handle(Invocation inv, Command.Declare command) {
+    public Reply declare(Invocation inv, Command.Declare command) {
         if (command.title().isBlank()) {
             return openForm(inv, command.severity().orElse(null));
         }
@@ -44,7 +44,7 @@ public final class DeclareHandler implements CommandHandler<Command.Declare> {
             return Replies.error("A title is needed to declare from here.", "Usage: `/nexus declare sev2 &lt;title&gt;`",
                     "Severities: " + String.join(", ", config.severities().keySet()) + ".");
         }
-        Steps.required("open the declare form", slack.openView(inv.triggerId(),
+        SlackCalls.required(Wait.DELIVERY, "open the declare form", slack.openView(inv.triggerId(),
                 IncidentModals.declare(config, "", severity, inv.channelId())));
         return Replies.notice("Fill in the form to declare the incident.");
     }

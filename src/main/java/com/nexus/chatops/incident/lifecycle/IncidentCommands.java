@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.slack.Replies;
@@ -50,7 +51,7 @@ public final class IncidentCommands {
         for (Reply page : pages.subList(1, pages.size())) {
             rest = rest.thenCompose(v -> slack.postEphemeral(inv.channelId(), inv.userId(), page));
         }
-        Steps.tolerant("post timeline pages", incident, rest);
+        SlackCalls.tolerant("post timeline pages", incident.channelName(), rest);
         return pages.get(0);
     }
 }

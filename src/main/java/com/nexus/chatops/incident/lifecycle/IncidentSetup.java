@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.incident.view.IncidentCard;
@@ -8,7 +9,8 @@ import com.nexus.chatops.incident.view.IncidentTopic;
 import com.nexus.chatops.incident.view.PagerDutyLinks;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackWaits;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,6 @@ import com.nexus.chatops.incident.DeclareRequest;
  * then pinned), bookmarks and the stakeholder announcement. A failed step is logged and does not stop the others.
  */
 public final class IncidentSetup {
-    private static final long ROUND_SECONDS = 60;
-
     private final NexusConfig config;
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -35,37 +35,37 @@ public final class IncidentSetup {
     private final Pager pager;
     private final Clock clock;
 
-    public IncidentSetup(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
-                         SlackGateway slack, Pager pager, Clock clock) {
+    public IncidentSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
+                         Pager pager) {
         this.config = config;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.slack = slack;
-        this.responders = new Responders(config, slack);
+        this.responders = responders;
         this.pager = pager;
-        this.clock = clock;
     }
 
     void run(Incident i, DeclareRequest request) {
         String channel = i.channelId();
         List<String> people = responders.people(i);
         List<CompletableFuture<Void>> round = new ArrayList<>();
-        round.add(Steps.tolerant("invite", i, slack.invite(channel, people)));
-        round.add(Steps.tolerant("invite responders", i, responders.invite(channel, people)));
-        round.add(Steps.tolerant("set topic", i, slack.setTopic(channel, IncidentTopic.of(i))));
+        round.add(SlackCalls.tolerant("invite", i.channelName(), slack.invite(channel, people)));
+        round.add(SlackCalls.tolerant("invite responders", i.channelName(), responders.invite(channel, people)));
+        round.add(SlackCalls.tolerant("set topic", i.channelName(), slack.setTopic(channel, IncidentTopic.of(i))));
         if (i.cardTs() == null) {
-            round.add(Steps.tolerant("post and pin card", i, slack.post(channel, IncidentCard.render(i, config))
+            round.add(SlackCalls.tolerant("post and pin card", i.channelName(), slack.post(channel, IncidentCard.render(i, config))
                     .thenCompose(ts -> {
                         incidents.modify(i.id(), c -> c.withCardTs(ts));
                         return slack.pin(channel, ts);
                     })));
         }
-        bookmarks(i).forEach(b -> round.add(Steps.tolerant("bookmark " + b.title(), i,
+        bookmarks(i).forEach(b -> round.add(SlackCalls.tolerant("bookmark " + b.title(), i.channelName(),
                 slack.bookmark(channel, b.title(), b.url()))));
-        round.add(Steps.tolerant("announce", i, slack.post(config.channels().stakeholders(),
+        round.add(SlackCalls.tolerant("announce", i.channelName(), slack.post(config.channels().stakeholders(),
                 IncidentNotices.announcement(i, request.description()))));
         // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
-        SlackWaits.done(CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)), ROUND_SECONDS);
+        SlackCalls.done(Wait.DELIVERY, CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)));
         pageIfAsked(i);
     }
 
@@ -77,8 +77,8 @@ public final class IncidentSetup {
         }
         String line = pager.page(i, "declared at " + i.severity().toUpperCase(java.util.Locale.ROOT));
         if (timeline.append(new TimelineEntry(i.id(), clock.instant(), "page", null, line, "declare-page"))) {
-            Steps.tolerant("post paging note", i, slack.post(i.channelId(),
-                    Replies.say(":pager: " + line))).join();
+            SlackCalls.done(Wait.DELIVERY, SlackCalls.tolerant("post paging note", i.channelName(),
+                    slack.post(i.channelId(), Replies.say(":pager: " + line))));
         }
     }
 

@@ -1,9 +1,11 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackWaits;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.core.Texts;
 import java.time.Clock;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
@@ -20,11 +22,11 @@ public final class PinRecorder {
     private final SlackGateway slack;
     private final Clock clock;
 
-    public PinRecorder(IncidentRepository incidents, TimelineRepository timeline, SlackGateway slack, Clock clock) {
-        this.incidents = incidents;
-        this.timeline = timeline;
+    public PinRecorder(IncidentRecords records, SlackGateway slack) {
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.slack = slack;
-        this.clock = clock;
     }
 
     /**
@@ -46,6 +48,6 @@ public final class PinRecorder {
     }
 
     private String permalink(String channelId, String ts) {
-        return SlackWaits.result(slack.permalink(channelId, ts), 10).orElse(null);
+        return SlackCalls.result(Wait.LOOKUP, slack.permalink(channelId, ts)).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.incident.view.CommsMessages;
 import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
@@ -31,13 +32,13 @@ public final class Postmortems {
     public Optional<String> publish(Incident incident) {
         String markdown = draft(incident);
         Instant reviewBy = (incident.resolvedAt() == null ? clock.instant() : incident.resolvedAt()).plus(REVIEW_WITHIN);
-        Optional<String> uploadProblem = Deliveries.await(slack.uploadText(incident.channelId(), null,
+        Optional<String> uploadProblem = SlackCalls.problem(slack.uploadText(incident.channelId(), null,
                 "postmortem-" + incident.channelName() + ".md", "Post-mortem draft: " + incident.channelName(),
                 markdown), "upload the post-mortem draft");
         if (uploadProblem.isPresent()) {
             return uploadProblem;
         }
-        return Deliveries.await(slack.post(incident.channelId(), CommsMessages.reviewReminder(reviewBy,
+        return SlackCalls.problem(slack.post(incident.channelId(), CommsMessages.reviewReminder(reviewBy,
                 incident.commander())), "post the review reminder");
     }
 }

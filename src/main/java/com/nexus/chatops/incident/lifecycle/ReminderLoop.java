@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.view.CommsMessages;
@@ -78,7 +79,7 @@ public final class ReminderLoop implements AutoCloseable {
 
     private boolean remind(Incident incident, int cadence, Instant due) {
         String who = incident.commander() != null ? incident.commander() : incident.declaredBy();
-        Optional<String> problem = Deliveries.await(slack.post(incident.channelId(),
+        Optional<String> problem = SlackCalls.problem(slack.post(incident.channelId(),
                 CommsMessages.reminder(who, cadence, incident.lastUpdateAt(), StatusUpdates.severityLabel(incident))),
                 "post the update reminder in " + incident.channelName());
         if (problem.isPresent()) {

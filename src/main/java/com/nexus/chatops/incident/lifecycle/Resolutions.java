@@ -1,5 +1,7 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
@@ -41,18 +43,17 @@ public final class Resolutions {
     private final Clock clock;
     private final PagerDutyMirror pagerDuty;
 
-    public Resolutions(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
-                       SlackGateway slack, StatuspageMirror statuspage, IncidentObserver observer,
-                       Postmortems postmortems, PagerDutyMirror pagerDuty, Clock clock) {
-        this.pagerDuty = pagerDuty;
+    public Resolutions(NexusConfig config, IncidentRecords records, SlackGateway slack, Mirrors mirrors,
+                       Postmortems postmortems) {
         this.config = config;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
         this.slack = slack;
-        this.statuspage = statuspage;
-        this.observer = observer;
+        this.statuspage = mirrors.statuspage();
+        this.pagerDuty = mirrors.pagerDuty();
         this.postmortems = postmortems;
-        this.clock = clock;
     }
 
     public Reply resolve(Incident incident, String summary, String actor) {
@@ -96,8 +97,8 @@ public final class Resolutions {
         Optional<String> pagerDutyLine = mirror.resolved(resolved, summaryText, actor);
 
         List<String> problems = new ArrayList<>();
-        Deliveries.await(inChannel, "post the resolution in this channel").ifPresent(problems::add);
-        Deliveries.await(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
+        SlackCalls.problem(inChannel, "post the resolution in this channel").ifPresent(problems::add);
+        SlackCalls.problem(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
         postmortems.publish(resolved).ifPresent(problems::add);
         Reply reply = outcome(resolved, problems, statuspageProblem);
         return pagerDutyLine.map(line -> Replies.notice(reply.text() + "\n" + line)).orElse(reply);

@@ -17,13 +17,13 @@ import com.nexus.chatops.incident.Incident;
  * {@value #ROLE} role (its users and user groups). Invited in two calls, so a stale id in nexus.yml never keeps
  * the declarer out of their own incident.
  */
-final class Responders {
+public final class Responders {
     static final String ROLE = "responders";
 
     private final NexusConfig config;
     private final SlackGateway slack;
 
-    Responders(NexusConfig config, SlackGateway slack) {
+    public Responders(NexusConfig config, SlackGateway slack) {
         this.config = config;
         this.slack = slack;
     }

@@ -1,11 +1,13 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Role;
 import com.nexus.chatops.incident.view.IncidentNotices;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.slack.SlackWaits;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
 import java.time.Clock;
 import java.util.List;
 import com.nexus.chatops.timeline.TimelineEntry;
@@ -23,13 +25,12 @@ public final class RoleChanges {
     private final SlackGateway slack;
     private final Clock clock;
 
-    public RoleChanges(IncidentRepository incidents, TimelineRepository timeline, IncidentObserver observer,
-                       SlackGateway slack, Clock clock) {
-        this.incidents = incidents;
-        this.timeline = timeline;
-        this.observer = observer;
+    public RoleChanges(IncidentRecords records, SlackGateway slack) {
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
         this.slack = slack;
-        this.clock = clock;
     }
 
     /** @return what to tell the channel (mrkdwn) */
@@ -47,8 +48,8 @@ public final class RoleChanges {
         timeline.append(new TimelineEntry(updated.id(), clock.instant(), "role", actor, what, null));
         if (updated.channelId() != null && SlackIds.isUser(user)) {
             // a failure is logged by the step; the assignment stands either way
-            SlackWaits.done(Steps.tolerant("invite " + user, updated,
-                    slack.invite(updated.channelId(), List.of(user))), 30);
+            SlackCalls.done(Wait.DELIVERY, SlackCalls.tolerant("invite " + user, updated.channelName(),
+                    slack.invite(updated.channelId(), List.of(user))));
         }
         observer.changed(updated);
         return IncidentTexts.person(actor) + " " + what + " of " + IncidentNotices.channel(updated) + ".";

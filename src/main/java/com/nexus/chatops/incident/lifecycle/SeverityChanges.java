@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
@@ -29,14 +30,13 @@ public final class SeverityChanges {
     private final Pager pager;
     private final Clock clock;
 
-    public SeverityChanges(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
-                           IncidentObserver observer, Pager pager, Clock clock) {
+    public SeverityChanges(NexusConfig config, IncidentRecords records, Pager pager) {
         this.config = config;
-        this.incidents = incidents;
-        this.timeline = timeline;
-        this.observer = observer;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
         this.pager = pager;
-        this.clock = clock;
     }
 
     /** @return what to tell the channel (mrkdwn) */

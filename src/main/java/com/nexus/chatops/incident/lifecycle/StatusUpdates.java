@@ -1,5 +1,7 @@
 package com.nexus.chatops.incident.lifecycle;
 
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
@@ -41,18 +43,17 @@ public final class StatusUpdates {
     private final Clock clock;
     private final PagerDutyMirror pagerDuty;
 
-    public StatusUpdates(NexusConfig config, IncidentRepository incidents, TimelineRepository timeline,
-                         SlackGateway slack, StatuspageMirror statuspage, IncidentObserver observer,
-                         Resolutions resolutions, PagerDutyMirror pagerDuty, Clock clock) {
-        this.pagerDuty = pagerDuty;
+    public StatusUpdates(NexusConfig config, IncidentRecords records, SlackGateway slack, Mirrors mirrors,
+                         Resolutions resolutions) {
         this.config = config;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
         this.slack = slack;
-        this.statuspage = statuspage;
-        this.observer = observer;
+        this.statuspage = mirrors.statuspage();
+        this.pagerDuty = mirrors.pagerDuty();
         this.resolutions = resolutions;
-        this.clock = clock;
     }
 
     /** @param message the responder's own words, or blank for the template */
@@ -82,8 +83,8 @@ public final class StatusUpdates {
         Optional<String> pagerDutyLine = pagerDuty.updated(updated, text, actor);
 
         List<String> problems = new ArrayList<>();
-        Deliveries.await(inChannel, "post it in this channel").ifPresent(problems::add);
-        Deliveries.await(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
+        SlackCalls.problem(inChannel, "post it in this channel").ifPresent(problems::add);
+        SlackCalls.problem(broadcast, "broadcast it to " + config.channels().stakeholders()).ifPresent(problems::add);
         Reply reply = outcome(tag, problems, statuspageProblem);
         return pagerDutyLine.map(line -> Replies.notice(reply.text() + "\n" + line)).orElse(reply);
     }

@@ -12,11 +12,11 @@ import java.util.Optional;
  * PagerDuty is invited to the channel. Opening a PagerDuty incident stays an explicit `/nexus page`, so raising a
  * severity never pages a team twice for an incident PagerDuty already knows.
  */
-final class OnCallPager implements Pager {
+public final class OnCallPager implements Pager {
     private final NexusConfig config;
     private final OnCalls onCalls;
 
-    OnCallPager(NexusConfig config, OnCalls onCalls) {
+    public OnCallPager(NexusConfig config, OnCalls onCalls) {
         this.config = config;
         this.onCalls = onCalls;
     }

@@ -1,7 +1,9 @@
 package com.nexus.chatops.incident.pagerduty;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.guard.Permission;
 import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
@@ -18,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,8 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PagerDutyActions implements PagerDutyMirror {
     /** While the caller sends it, the retry loop keeps its hands off the write. */
     private static final Duration LEASE = Duration.ofMinutes(2);
-    static final String ACK = "pagerduty.ack";
-    static final String RESOLVE = "pagerduty.resolve";
     /** Joined PagerDuty incidents named in a resolution's reply; the rest are counted. */
     private static final int NAMED = 10;
 
@@ -48,19 +47,18 @@ public final class PagerDutyActions implements PagerDutyMirror {
     private final PdLinks links;
     private final Clock clock;
 
-    PagerDutyActions(IncidentRepository incidents, TimelineRepository timeline, IncidentObserver observer,
-                     SlackGateway slack, PdWrites writes, Optional<WriteRunner> runner, Optional<FromEmails> from,
-                     Permissions permissions, PdLinks links, Clock clock) {
+    public PagerDutyActions(IncidentRecords records, SlackGateway slack, PagerDutyOutbox outbox,
+                            Permissions permissions, PdLinks links) {
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
+        this.slack = slack;
+        this.writes = outbox.writes();
+        this.runner = outbox.runner();
+        this.from = outbox.from();
         this.permissions = permissions;
         this.links = links;
-        this.incidents = incidents;
-        this.timeline = timeline;
-        this.observer = observer;
-        this.slack = slack;
-        this.writes = writes;
-        this.runner = runner;
-        this.from = from;
-        this.clock = clock;
     }
 
     /** The card's Acknowledge button carries the incident id; {@code channelId} is where it was clicked. */
@@ -81,7 +79,8 @@ public final class PagerDutyActions implements PagerDutyMirror {
         if (incident.resolved()) {
             throw new NexusException("This incident is already resolved; there is nothing to acknowledge.");
         }
-        Permission permission = check(ACK, incident, user, channelId, channelName);
+        Permission permission = check(new ActionRequest.PagerDutyAck(Optional.ofNullable(
+                incident.pagerdutyIncidentId())), incident, user, channelId, channelName);
         if (!permission.allowed()) {
             return Replies.notice(":no_entry: Denied: " + permission.denial() + ". The incident was not acknowledged.");
         }
@@ -158,7 +157,8 @@ public final class PagerDutyActions implements PagerDutyMirror {
         }
         Optional<String> line = Optional.empty();
         if (runner.isPresent()) {
-            Permission permission = check(RESOLVE, incident, actor, incident.channelId(), incident.channelName());
+            Permission permission = check(new ActionRequest.PagerDutyResolve(Optional.of(pdId)), incident, actor,
+                    incident.channelId(), incident.channelName());
             if (permission.allowed()) {
                 Audited audited = new Audited();
                 line = mirror(incident, PdWrite.Kind.RESOLVE, summary == null || summary.isBlank() ? null : summary,
@@ -215,13 +215,12 @@ public final class PagerDutyActions implements PagerDutyMirror {
         }
     }
 
-    private Permission check(String action, Incident incident, String user, String channelId, String channelName) {
-        String pdId = incident.pagerdutyIncidentId();
-        ActionRequest request = new ActionRequest(action, null,
-                pdId == null ? Map.of() : Map.of("pagerdutyIncident", pdId));
+    private Permission check(ActionRequest request, Incident incident, String user, String channelId,
+                             String channelName) {
         boolean known = channelId != null;
         return permissions.check(user, known ? channelId : incident.channelId(),
-                known ? channelName : incident.channelName(), Optional.of(incident), request);
+                known ? channelName : incident.channelName(),
+                Optional.of(new IncidentRef(incident.id(), incident.severity())), request);
     }
 
     /** What the audit record of an allowed action says came of it. */

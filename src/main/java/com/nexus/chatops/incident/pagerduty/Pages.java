@@ -14,12 +14,12 @@ import com.nexus.chatops.incident.view.Severities;
  * ({@code nexus-<incident>-<service>}), so a retried page updates PagerDuty's alert instead of opening another;
  * the page is recorded first, so the PagerDuty incident it opens is linked back when its webhook arrives.
  */
-final class Pages {
+public final class Pages {
     private final NexusConfig config;
     private final PagerDutyEventsClient events;
     private final PdLinks links;
 
-    Pages(NexusConfig config, PagerDutyEventsClient events, PdLinks links) {
+    public Pages(NexusConfig config, PagerDutyEventsClient events, PdLinks links) {
         this.config = config;
         this.events = events;
         this.links = links;

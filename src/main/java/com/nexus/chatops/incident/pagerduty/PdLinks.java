@@ -9,7 +9,7 @@ import java.util.Optional;
  * Which Slack incident each PagerDuty incident belongs to, and the pages nexus sent. A link is written once
  * (primary key on the PagerDuty id), so a replayed webhook never counts an alert twice.
  */
-final class PdLinks {
+public final class PdLinks {
     static final String DECLARED = "declared";
     static final String STORM = "storm";
     static final String PAGE = "page";
@@ -18,7 +18,7 @@ final class PdLinks {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    PdLinks(Jdbc jdbc, Clock clock) {
+    public PdLinks(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code next_at} forward first (compare-and-set) owns the attempt, so two replicas never send the same write at
  * once. A write's echo webhook is matched once ({@code echo_consumed_at}).
  */
-final class PdWrites {
+public final class PdWrites {
     static final String PENDING = "pending";
     static final String DONE = "done";
     static final String FAILED = "failed";
@@ -25,7 +25,7 @@ final class PdWrites {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    PdWrites(Jdbc jdbc, Clock clock) {
+    public PdWrites(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -1,5 +1,6 @@
 package com.nexus.chatops.incident.pagerduty;
 
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
@@ -29,14 +30,13 @@ public final class WriteRetryLoop implements AutoCloseable {
     private final Clock clock;
     private Periodic loop;
 
-    WriteRetryLoop(PdWrites writes, WriteRunner runner, IncidentRepository incidents, TimelineRepository timeline,
-                   SlackGateway slack, Clock clock) {
+    public WriteRetryLoop(PdWrites writes, WriteRunner runner, IncidentRecords records, SlackGateway slack) {
         this.writes = writes;
         this.runner = runner;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.slack = slack;
-        this.clock = clock;
     }
 
     public synchronized void start() {

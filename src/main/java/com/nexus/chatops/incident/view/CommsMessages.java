@@ -12,7 +12,7 @@ import java.util.Optional;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Sections;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /**

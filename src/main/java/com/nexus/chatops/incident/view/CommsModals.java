@@ -17,7 +17,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.List;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 
 /**
  * The card's "Post update" and "Resolve" forms. The incident id travels in private_metadata; the block and

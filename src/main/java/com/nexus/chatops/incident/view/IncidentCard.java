@@ -14,7 +14,7 @@ import java.util.List;
 import com.nexus.chatops.slack.SlackIds;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /**

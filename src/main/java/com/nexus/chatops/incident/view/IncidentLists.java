@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /** Lists of incidents: `/nexus status` outside an incident channel, and the App Home tab. */

@@ -16,7 +16,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 
 /** The "Declare an incident" form: title, severity, affected service from the catalog, optional description. */
 public final class IncidentModals {

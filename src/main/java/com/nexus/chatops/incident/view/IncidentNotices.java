@@ -5,7 +5,7 @@ import com.nexus.chatops.slack.SlackIds;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 
 /** Short messages about an incident: the stakeholder announcement and the declarer's confirmation. */
 public final class IncidentNotices {

@@ -3,7 +3,7 @@ package com.nexus.chatops.incident.view;
 import com.nexus.chatops.command.Role;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
 
 /** Timeline and channel wording for incident changes (mrkdwn, user text escaped). */

@@ -4,7 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import java.util.Locale;
 import java.util.Optional;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /** How a severity reads everywhere: "SEV2", and "SEV2 — Major degradation (respond within 30 min)". */

@@ -9,7 +9,7 @@ import java.util.Optional;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Sections;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /** `/nexus stats`: one line per severity, in a code block so the columns line up. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.Texts;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
 
 /**

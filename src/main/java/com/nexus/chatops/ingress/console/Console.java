@@ -1,10 +1,10 @@
 package com.nexus.chatops.ingress.console;
 
-import com.nexus.chatops.command.Dispatcher;
+import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.core.References;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.guard.Click;
-import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.PlainText;
 import java.io.BufferedReader;
@@ -22,13 +22,13 @@ public final class Console {
     private static final Pattern CLICK = Pattern.compile("(confirm|approve|cancel)\\s+(\\S+)");
     private final Dispatcher dispatcher;
     private final String user;
-    private final GuardedActions actions;
+    private final ActionReplies actions;
 
     public Console(Dispatcher dispatcher, String user) {
         this(dispatcher, user, null);
     }
 
-    public Console(Dispatcher dispatcher, String user, GuardedActions actions) {
+    public Console(Dispatcher dispatcher, String user, ActionReplies actions) {
         this.dispatcher = dispatcher;
         this.user = user;
         this.actions = actions;

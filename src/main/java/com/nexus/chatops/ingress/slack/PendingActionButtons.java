@@ -2,8 +2,8 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.guard.Click;
-import com.nexus.chatops.guard.GuardedActions;
-import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.guard.view.ActionMessages;
+import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 final class PendingActionButtons {
     private static final Logger LOG = LoggerFactory.getLogger(PendingActionButtons.class);
-    private final GuardedActions actions;
+    private final ActionReplies actions;
     private final SlackGateway slack;
     private final WorkQueue work;
 
-    PendingActionButtons(GuardedActions actions, SlackGateway slack, WorkQueue work) {
+    PendingActionButtons(ActionReplies actions, SlackGateway slack, WorkQueue work) {
         this.actions = actions;
         this.slack = slack;
         this.work = work;

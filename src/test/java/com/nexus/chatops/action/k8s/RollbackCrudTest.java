@@ -120,7 +120,7 @@ class RollbackCrudTest {
             return d;
         });
 
-        assertThatThrownBy(() -> deployments.rollback(TARGET, preview, false))
+        assertThatThrownBy(() -> deployments.rollback(TARGET, preview.pin(), false))
                 .isInstanceOf(NexusException.class).hasMessageContaining("changed since the preview");
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:4");
     }
@@ -129,7 +129,7 @@ class RollbackCrudTest {
     void shouldRollBackToPreviewedRevisionWhenNothingChanged() {
         RollbackPreview preview = deployments.previewRollback(TARGET, Optional.of(1));
 
-        deployments.rollback(TARGET, preview, false);
+        deployments.rollback(TARGET, preview.pin(), false);
 
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:1");
     }

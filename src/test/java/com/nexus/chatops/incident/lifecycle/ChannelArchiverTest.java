@@ -19,6 +19,8 @@ import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.incident.ReminderClaims;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.TestIncidents;
 
@@ -39,10 +41,11 @@ class ChannelArchiverTest {
             repo.modify(incident.id(), i -> i.withStatus(Phase.RESOLVED, RESOLVED));
             var timeline = new TimelineRepository(store.database().jdbc());
             var gateway = new SlackWebGateway(slack.methodsAsync());
-            var replicaA = new ChannelArchiver(new Channels("#nexus-status", "incident", 24), repo, timeline,
-                    new ReminderClaims(store.database().jdbc()), gateway, clock);
-            var replicaB = new ChannelArchiver(new Channels("#nexus-status", "incident", 24), repo, timeline,
-                    new ReminderClaims(store.database().jdbc()), gateway, clock);
+            var records = new IncidentRecords(repo, timeline, IncidentObserver.NONE, clock);
+            var replicaA = new ChannelArchiver(new Channels("#nexus-status", "incident", 24), records,
+                    new ReminderClaims(store.database().jdbc()), gateway);
+            var replicaB = new ChannelArchiver(new Channels("#nexus-status", "incident", 24), records,
+                    new ReminderClaims(store.database().jdbc()), gateway);
 
             int early = replicaA.tick(RESOLVED.plus(Duration.ofHours(23)), "a");
             int archived = replicaA.tick(clock.instant(), "a") + replicaB.tick(clock.instant(), "b");
@@ -64,9 +67,9 @@ class ChannelArchiverTest {
             var repo = new IncidentRepository(store.database().jdbc(), clock);
             Incident incident = TestIncidents.stored(repo, 1, "sev2", TestIncidents.T0, "C0INC001");
             repo.modify(incident.id(), i -> i.withStatus(Phase.RESOLVED, RESOLVED));
-            var archiver = new ChannelArchiver(Channels.defaults(), repo,
-                    new TimelineRepository(store.database().jdbc()), new ReminderClaims(store.database().jdbc()),
-                    new SlackWebGateway(slack.methodsAsync()), clock);
+            var archiver = new ChannelArchiver(Channels.defaults(), new IncidentRecords(repo,
+                    new TimelineRepository(store.database().jdbc()), IncidentObserver.NONE, clock),
+                    new ReminderClaims(store.database().jdbc()), new SlackWebGateway(slack.methodsAsync()));
 
             assertThat(archiver.tick(clock.instant(), "a")).isZero();
             assertThat(slack.calls("conversations.archive")).isEmpty();

@@ -15,7 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.Pager;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineRepository;
 
 /**
  * The incident services over a real store and the fake Slack (through the production {@link SlackWebGateway}),
@@ -33,7 +38,12 @@ final class IncidentFixture implements AutoCloseable {
     final SettableClock clock = new SettableClock(T0);
     final List<String> pages = new CopyOnWriteArrayList<>();
     final Database database;
-    final Incidents incidents;
+    final Lifecycle incidents;
+
+    /** The lifecycle services the tests drive, wired as {@code Nexus} wires them. */
+    record Lifecycle(IncidentRepository repository, TimelineRepository timeline, IncidentObserver observer,
+                     Declarations declarations, RoleChanges roles, SeverityChanges severities, StatusView status) {
+    }
 
     IncidentFixture(String dbUrl, FakeSlack slack) {
         this.database = Database.open(dbUrl, clock);
@@ -41,7 +51,16 @@ final class IncidentFixture implements AutoCloseable {
             pages.add(incident.channelName() + ": " + reason);
             return "Paged the core-api on-call (" + reason + ").";
         };
-        this.incidents = Incidents.create(config(), database, new SlackWebGateway(slack.methodsAsync()), pager, clock);
+        NexusConfig config = config();
+        SlackGateway gateway = new SlackWebGateway(slack.methodsAsync());
+        IncidentRepository repository = new IncidentRepository(database.jdbc(), clock);
+        IncidentRecords records = new IncidentRecords(repository, new TimelineRepository(database.jdbc()),
+                new CardKeeper(config, repository, gateway), clock);
+        Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(),
+                gateway, new IncidentSetup(config, records, gateway, new Responders(config, gateway), pager));
+        this.incidents = new Lifecycle(repository, records.timeline(), records.observer(), declarations,
+                new RoleChanges(records, gateway), new SeverityChanges(config, records, pager),
+                new StatusView(config, repository));
     }
 
     /** Rate limits off: the fixture's client has Bolt's stats off, and with them it would not wait out a 429. */

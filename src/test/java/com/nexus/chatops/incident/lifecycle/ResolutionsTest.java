@@ -7,6 +7,8 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.statuspage.Statuspage;
+import com.nexus.chatops.statuspage.StatuspageLinks;
+import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.testing.FakeFile;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
@@ -24,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.PagerDutyMirror;
 import com.nexus.chatops.incident.TestIncidents;
 
@@ -45,17 +49,27 @@ class ResolutionsTest {
         slack.close();
     }
 
-    private IncidentComms comms(TestStores.Handle store, Duration sinceDeclared) {
+    /** The resolution flow over the store, and the incidents it resolves. */
+    private record Comms(IncidentRepository incidents, Resolutions resolutions) {
+    }
+
+    private Comms comms(TestStores.Handle store, Duration sinceDeclared) {
         Clock clock = Clock.fixed(T0.plus(sinceDeclared), ZoneOffset.UTC);
-        return IncidentComms.create(NexusConfig.defaults(), store.database(), new SlackWebGateway(slack.methodsAsync()),
-                Statuspage.OFF, observed::add, PagerDutyMirror.NONE, clock);
+        SlackWebGateway gateway = new SlackWebGateway(slack.methodsAsync());
+        IncidentRepository incidents = new IncidentRepository(store.database().jdbc(), clock);
+        TimelineRepository timeline = new TimelineRepository(store.database().jdbc());
+        IncidentRecords records = new IncidentRecords(incidents, timeline, observed::add, clock);
+        Mirrors mirrors = new Mirrors(new StatuspageMirror(Statuspage.OFF, new StatuspageLinks(store.database().jdbc())),
+                PagerDutyMirror.NONE);
+        return new Comms(incidents, new Resolutions(NexusConfig.defaults(), records, gateway, mirrors,
+                new Postmortems(timeline, gateway, clock)));
     }
 
     @ParameterizedTest
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldShowResponseTimesFromTheStoredTimestampsWhenResolved(String backend) {
         try (var store = TestStores.open(backend, dir)) {
-            IncidentComms comms = comms(store, Duration.ofMinutes(65));
+            Comms comms = comms(store, Duration.ofMinutes(65));
             Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
             comms.incidents().modify(incident.id(), i -> i.withAcknowledged(T0.plus(Duration.ofMinutes(4))));
 
@@ -78,7 +92,7 @@ class ResolutionsTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldResolveOnceWhenResolveIsClickedTwice(String backend) {
         try (var store = TestStores.open(backend, dir)) {
-            IncidentComms comms = comms(store, Duration.ofMinutes(10));
+            Comms comms = comms(store, Duration.ofMinutes(10));
             Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev2", T0, CHANNEL);
 
             comms.resolutions().resolve(incident, "", "U0BOB");
@@ -94,7 +108,7 @@ class ResolutionsTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldListEveryTimelineEntryInOrderWhenTheDraftIsUploaded(String backend) {
         try (var store = TestStores.open(backend, dir)) {
-            IncidentComms comms = comms(store, Duration.ofHours(5));
+            Comms comms = comms(store, Duration.ofHours(5));
             Incident incident = TestIncidents.stored(comms.incidents(), 1, "sev1", T0, CHANNEL);
             TimelineRepository timeline = new TimelineRepository(store.database().jdbc());
             for (int n = 1; n <= 200; n++) {

@@ -1,6 +1,8 @@
-package com.nexus.chatops.command;
+package com.nexus.chatops.ingress;
 
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.Command;
 
 /** Runs one kind of command after parsing; registered explicitly in {@link Handlers}. */
 @FunctionalInterface

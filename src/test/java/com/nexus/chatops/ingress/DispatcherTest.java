@@ -1,4 +1,4 @@
-package com.nexus.chatops.command;
+package com.nexus.chatops.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.Vocabulary;
+import com.nexus.chatops.command.CommandParser;
 
 /** The shared path of every transport, with the catalog of nexus.example.yml's services. */
 class DispatcherTest {

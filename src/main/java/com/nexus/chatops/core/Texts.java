@@ -1,6 +1,6 @@
-package com.nexus.chatops.slack;
+package com.nexus.chatops.core;
 
-/** Shaping text for Slack fields: cutting to a limit without splitting a character (or an escaped entity). */
+/** Shaping text to a field's limit without splitting a character (or an escaped entity), and phase words as labels. */
 public final class Texts {
     private Texts() {}
 
