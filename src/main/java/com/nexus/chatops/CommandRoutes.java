@@ -4,9 +4,9 @@ import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.guard.view.ActionReplies;
-import com.nexus.chatops.incident.lifecycle.CommsCommands;
-import com.nexus.chatops.incident.lifecycle.DeclareHandler;
-import com.nexus.chatops.incident.lifecycle.IncidentCommands;
+import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
+import com.nexus.chatops.incident.lifecycle.DeclareCommand;
+import com.nexus.chatops.incident.lifecycle.IncidentStateCommands;
 import com.nexus.chatops.incident.lifecycle.StatsCommand;
 import com.nexus.chatops.incident.pagerduty.OnCallCommand;
 import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
@@ -21,7 +21,7 @@ import java.util.Optional;
 final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
-    record Targets(IncidentCommands incident, DeclareHandler declare, CommsCommands comms, StatsCommand stats,
+    record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms, StatsCommand stats,
                    PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
     }
 

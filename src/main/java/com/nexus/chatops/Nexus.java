@@ -12,7 +12,7 @@ import com.nexus.chatops.guard.Confirmations;
 import com.nexus.chatops.guard.CooldownOverrides;
 import com.nexus.chatops.guard.Execution;
 import com.nexus.chatops.guard.GuardChain;
-import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.ActionGuard;
 import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.guard.Ledger;
 import com.nexus.chatops.guard.PendingActions;
@@ -26,12 +26,12 @@ import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.ReminderClaims;
 import com.nexus.chatops.incident.lifecycle.CardKeeper;
 import com.nexus.chatops.incident.lifecycle.ChannelArchiver;
-import com.nexus.chatops.incident.lifecycle.CommsCommands;
+import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
 import com.nexus.chatops.incident.lifecycle.Declarations;
-import com.nexus.chatops.incident.lifecycle.DeclareHandler;
-import com.nexus.chatops.incident.lifecycle.IncidentCommands;
+import com.nexus.chatops.incident.lifecycle.DeclareCommand;
+import com.nexus.chatops.incident.lifecycle.IncidentStateCommands;
 import com.nexus.chatops.incident.lifecycle.IncidentLookup;
-import com.nexus.chatops.incident.lifecycle.IncidentSetup;
+import com.nexus.chatops.incident.lifecycle.ChannelSetup;
 import com.nexus.chatops.incident.lifecycle.Mirrors;
 import com.nexus.chatops.incident.lifecycle.PinRecorder;
 import com.nexus.chatops.incident.lifecycle.Postmortems;
@@ -42,7 +42,7 @@ import com.nexus.chatops.incident.lifecycle.RoleChanges;
 import com.nexus.chatops.incident.lifecycle.SeverityChanges;
 import com.nexus.chatops.incident.lifecycle.StatsCommand;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
-import com.nexus.chatops.incident.lifecycle.StatusView;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.incident.pagerduty.FromEmails;
 import com.nexus.chatops.incident.pagerduty.OnCallCommand;
 import com.nexus.chatops.incident.pagerduty.OnCallPager;
@@ -52,8 +52,8 @@ import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
 import com.nexus.chatops.incident.pagerduty.PagerDutyIncidents;
 import com.nexus.chatops.incident.pagerduty.PagerDutyOutbox;
 import com.nexus.chatops.incident.pagerduty.Pages;
-import com.nexus.chatops.incident.pagerduty.PdLinks;
-import com.nexus.chatops.incident.pagerduty.PdWrites;
+import com.nexus.chatops.incident.pagerduty.PagerDutyLinkRepository;
+import com.nexus.chatops.incident.pagerduty.PagerDutyWriteRepository;
 import com.nexus.chatops.incident.pagerduty.Triggers;
 import com.nexus.chatops.incident.pagerduty.WriteRetryLoop;
 import com.nexus.chatops.incident.pagerduty.WriteRunner;
@@ -98,7 +98,7 @@ public final class Nexus implements AutoCloseable {
     }
 
     /** What runs in the background, and what has to be closed with nexus. */
-    private record Background(ReminderLoop reminders, GuardedActions guarded, Optional<WriteRetryLoop> retries,
+    private record Background(ReminderLoop reminders, ActionGuard guarded, Optional<WriteRetryLoop> retries,
                               ExecutorService followUps, PagerDutyAccess pagerDuty) {
     }
 
@@ -147,14 +147,14 @@ public final class Nexus implements AutoCloseable {
                 followUps);
         ActionFlow flow = new ActionFlow(ledger, chain, channels, actionChannel, settings.confirmTtl(), execution);
         Permissions permissions = new Permissions(chain, ledger.audits());
-        GuardedActions guarded = new GuardedActions(flow,
+        ActionGuard guarded = new ActionGuard(flow,
                 new Confirmations(ledger, chain, channels, execution, actionChannel),
                 new CooldownOverrides(ledger, chain, CooldownOverrides.roles(config), flow, execution),
                 new Recovery(ledger, execution, actionChannel), pending, permissions);
         ActionReplies actions = new ActionReplies(guarded);
 
-        PdLinks links = new PdLinks(jdbc, clock);
-        PdWrites writes = new PdWrites(jdbc, clock);
+        PagerDutyLinkRepository links = new PagerDutyLinkRepository(jdbc, clock);
+        PagerDutyWriteRepository writes = new PagerDutyWriteRepository(jdbc, clock);
         OnCalls onCalls = new OnCalls(access.client(), slack);
         Pages pages = new Pages(config, access.events(), links);
         Optional<WriteRunner> runner = access.client()
@@ -164,10 +164,10 @@ public final class Nexus implements AutoCloseable {
         OnCallPager pager = new OnCallPager(config, onCalls);
 
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
-                new IncidentSetup(config, records, slack, new Responders(config, slack), pager));
+                new ChannelSetup(config, records, slack, new Responders(config, slack), pager));
         SeverityChanges severities = new SeverityChanges(config, records, pager);
         RoleChanges roles = new RoleChanges(records, slack);
-        StatusView status = new StatusView(config, incidents);
+        StatusBoard status = new StatusBoard(config, incidents);
         Postmortems postmortems = new Postmortems(timeline, slack, clock);
         Mirrors mirrors = new Mirrors(new StatuspageMirror(edges.statuspage(), new StatuspageLinks(jdbc)),
                 pagerDutyActions);
@@ -181,9 +181,9 @@ public final class Nexus implements AutoCloseable {
 
         Dispatcher dispatcher = new Dispatcher(new CommandParser(new Vocabulary(config.services().keySet(),
                 config.severityWords())), CommandRoutes.of(new CommandRoutes.Targets(
-                new IncidentCommands(lookup, roles, severities, timeline, status, slack),
-                new DeclareHandler(config, declarations, slack),
-                new CommsCommands(lookup, updates, resolutions, postmortems), new StatsCommand(config, incidents, clock),
+                new IncidentStateCommands(lookup, roles, severities, timeline, status, slack),
+                new DeclareCommand(config, declarations, slack),
+                new StatusUpdateCommands(lookup, updates, resolutions, postmortems), new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
                 new OnCallCommand(config, lookup, onCalls), actions)), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,

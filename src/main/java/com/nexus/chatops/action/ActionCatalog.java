@@ -6,7 +6,7 @@ import com.nexus.chatops.core.NexusException;
 @FunctionalInterface
 public interface ActionCatalog {
 
-    GuardedAction plan(ActionRequest request);
+    PlannedAction plan(ActionRequest request);
 
     /** For a nexus with no infrastructure connected: every action says so instead of failing obscurely. */
     static ActionCatalog none() {

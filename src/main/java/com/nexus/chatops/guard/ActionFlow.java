@@ -2,7 +2,7 @@ package com.nexus.chatops.guard;
 
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.NexusException;
@@ -50,7 +50,7 @@ public final class ActionFlow {
             return new Answer.Denied(d.denial().orElseThrow().reason(), offerOverride(a, request, d));
         }
         try {
-            GuardedAction action = execution.plan(request);
+            PlannedAction action = execution.plan(request);
             if (!request.writes()) {
                 return read(a, d, action);
             }
@@ -67,7 +67,7 @@ public final class ActionFlow {
         }
     }
 
-    private Answer read(Attempt a, Decision d, GuardedAction action) {
+    private Answer read(Attempt a, Decision d, PlannedAction action) {
         ActionResult result = action.execute(false);
         ledger.audits().attempt(a, d.verdict(), d.reason(), "done", null);
         result.snippet().flatMap(s -> channel.upload(a.channelId(), null, s)).ifPresent(problem -> {

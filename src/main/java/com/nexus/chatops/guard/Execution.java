@@ -3,7 +3,7 @@ package com.nexus.chatops.guard;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.core.References;
 import java.time.Duration;
@@ -35,13 +35,13 @@ public final class Execution {
         this.followUps = followUps;
     }
 
-    GuardedAction plan(ActionRequest request) {
+    PlannedAction plan(ActionRequest request) {
         return catalog.plan(request);
     }
 
     /** @param p a pending action this caller has just moved to executing */
     Answer run(PendingAction p, String confirmer) {
-        GuardedAction action;
+        PlannedAction action;
         ActionResult result;
         try {
             action = catalog.plan(p.request());
@@ -70,7 +70,7 @@ public final class Execution {
         return new Answer.RunFailed(p.request(), message);
     }
 
-    private void follow(PendingAction p, GuardedAction action, String ts) {
+    private void follow(PendingAction p, PlannedAction action, String ts) {
         try {
             AtomicReference<String> posted = new AtomicReference<>();
             Optional<String> last = action.follow(rolloutDeadline, line -> {

@@ -4,7 +4,7 @@ import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +19,8 @@ public final class FakeActions implements ActionCatalog {
     public volatile String missingService;
 
     @Override
-    public GuardedAction plan(ActionRequest request) {
-        return new GuardedAction() {
+    public PlannedAction plan(ActionRequest request) {
+        return new PlannedAction() {
             @Override
             public Preview preview() {
                 if (request.service().equals(missingService)) {

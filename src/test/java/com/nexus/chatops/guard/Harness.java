@@ -74,7 +74,7 @@ final class Harness implements AutoCloseable {
                 Runnable::run);
         ActionFlow flow = new ActionFlow(ledger, chain, channels, channel, ActionFlow.Settings.DEFAULT.confirmTtl(),
                 execution);
-        GuardedActions guard = new GuardedActions(flow, new Confirmations(ledger, chain, channels, execution, channel),
+        ActionGuard guard = new ActionGuard(flow, new Confirmations(ledger, chain, channels, execution, channel),
                 new CooldownOverrides(ledger, chain, CooldownOverrides.roles(config), flow, execution),
                 new Recovery(ledger, execution, channel), pending, new Permissions(chain, ledger.audits()));
         return new Process(guard, new ActionReplies(guard));

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One nexus process's guarded actions as a test drives them: replies as the doors show them, data beneath. */
-record Process(GuardedActions guard, ActionReplies replies) {
+record Process(ActionGuard guard, ActionReplies replies) {
 
     Reply request(Invocation invocation, ActionRequest request, boolean dryRun) {
         return replies.request(invocation, request, dryRun);

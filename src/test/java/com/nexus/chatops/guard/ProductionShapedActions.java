@@ -3,14 +3,14 @@ package com.nexus.chatops.guard;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
 
 /** Infrastructure that pins like the Kubernetes catalog: only a rollback pins the revisions its preview showed. */
 final class ProductionShapedActions implements ActionCatalog {
     @Override
-    public GuardedAction plan(ActionRequest r) {
-        return new GuardedAction() {
+    public PlannedAction plan(ActionRequest r) {
+        return new PlannedAction() {
             @Override
             public Preview preview() {
                 if (r instanceof ActionRequest.Rollback rollback) {

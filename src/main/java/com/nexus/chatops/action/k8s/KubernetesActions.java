@@ -3,7 +3,7 @@ package com.nexus.chatops.action.k8s;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
 import com.nexus.chatops.config.Kubernetes;
 import com.nexus.chatops.config.NexusConfig;
@@ -32,13 +32,13 @@ public final class KubernetesActions implements ActionCatalog {
     }
 
     @Override
-    public GuardedAction plan(ActionRequest r) {
+    public PlannedAction plan(ActionRequest r) {
         if (!(r instanceof ActionRequest.OnKubernetes)) {
             throw new NexusException(r.action() + " is not a Kubernetes action");
         }
         Kubernetes target = config.service(r.service()).flatMap(s -> s.kubernetes()).orElseThrow(() ->
                 new NexusException(r.service() + " has no Kubernetes deployment in nexus.yml"));
-        return new GuardedAction() {
+        return new PlannedAction() {
             public Preview preview() {
                 return KubernetesActions.this.preview(target, r);
             }

@@ -5,7 +5,7 @@ import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.guard.Answer;
 import com.nexus.chatops.guard.Click;
-import com.nexus.chatops.guard.GuardedActions;
+import com.nexus.chatops.guard.ActionGuard;
 import com.nexus.chatops.guard.PendingAction;
 import com.nexus.chatops.guard.Refusal;
 import com.nexus.chatops.slack.Form;
@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /** Guarded actions as every door shows them: the guard's answer, worded for the person who asked or clicked. */
 public final class ActionReplies {
-    private final GuardedActions actions;
+    private final ActionGuard actions;
 
-    public ActionReplies(GuardedActions actions) {
+    public ActionReplies(ActionGuard actions) {
         this.actions = actions;
     }
 

@@ -39,7 +39,7 @@ public final class Declarations {
     private final DaySequence days;
     private final Inbox inbox;
     private final SlackGateway slack;
-    private final IncidentSetup setup;
+    private final ChannelSetup setup;
     private final Clock clock;
 
     /**
@@ -47,7 +47,7 @@ public final class Declarations {
      * @param inbox where replicas agree who takes over a stalled declaration
      */
     public Declarations(NexusConfig config, IncidentRecords records, DaySequence days, Inbox inbox,
-                        SlackGateway slack, IncidentSetup setup) {
+                        SlackGateway slack, ChannelSetup setup) {
         this.config = config;
         this.incidents = records.incidents();
         this.timeline = records.timeline();

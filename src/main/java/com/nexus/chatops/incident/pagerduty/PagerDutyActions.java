@@ -40,15 +40,15 @@ public final class PagerDutyActions implements PagerDutyMirror {
     private final TimelineRepository timeline;
     private final IncidentObserver observer;
     private final SlackGateway slack;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final Optional<WriteRunner> runner;
     private final Optional<FromEmails> from;
     private final Permissions permissions;
-    private final PdLinks links;
+    private final PagerDutyLinkRepository links;
     private final Clock clock;
 
     public PagerDutyActions(IncidentRecords records, SlackGateway slack, PagerDutyOutbox outbox,
-                            Permissions permissions, PdLinks links) {
+                            Permissions permissions, PagerDutyLinkRepository links) {
         this.incidents = records.incidents();
         this.timeline = records.timeline();
         this.observer = records.observer();
@@ -108,14 +108,14 @@ public final class PagerDutyActions implements PagerDutyMirror {
                     + ".");
         }
         String pdId = acked.pagerdutyIncidentId();
-        Optional<PdWrite> write = Optional.empty();
+        Optional<PagerDutyWrite> write = Optional.empty();
         String fromNote = null;
         String problem = null;
         if (pdId != null && runner.isPresent()) {
             try {
                 FromEmails.From who = from.orElseThrow().of(user);
                 fromNote = who.note();
-                write = Optional.of(writes.record(acked.id(), pdId, PdWrite.Kind.ACKNOWLEDGE, who.email(), null, user,
+                write = Optional.of(writes.record(acked.id(), pdId, PagerDutyWrite.Kind.ACKNOWLEDGE, who.email(), null, user,
                         LEASE));
             } catch (NexusException e) {
                 problem = e.getMessage();
@@ -161,7 +161,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
                     incident.channelId(), incident.channelName());
             if (permission.allowed()) {
                 Audited audited = new Audited();
-                line = mirror(incident, PdWrite.Kind.RESOLVE, summary == null || summary.isBlank() ? null : summary,
+                line = mirror(incident, PagerDutyWrite.Kind.RESOLVE, summary == null || summary.isBlank() ? null : summary,
                         actor, "resolved", audited);
                 permission.done(audited.outcome, audited.error);
             } else {
@@ -198,14 +198,14 @@ public final class PagerDutyActions implements PagerDutyMirror {
         if (incident.pagerdutyIncidentId() == null || runner.isEmpty()) {
             return Optional.empty();
         }
-        return mirror(incident, PdWrite.Kind.NOTE, text, actor, "noted", new Audited());
+        return mirror(incident, PagerDutyWrite.Kind.NOTE, text, actor, "noted", new Audited());
     }
 
-    private Optional<String> mirror(Incident incident, PdWrite.Kind kind, String content, String actor, String done,
+    private Optional<String> mirror(Incident incident, PagerDutyWrite.Kind kind, String content, String actor, String done,
                                     Audited audited) {
         try {
             FromEmails.From who = from.orElseThrow().of(actor);
-            PdWrite w = writes.record(incident.id(), incident.pagerdutyIncidentId(), kind, who.email(), content,
+            PagerDutyWrite w = writes.record(incident.id(), incident.pagerdutyIncidentId(), kind, who.email(), content,
                     actor, LEASE);
             String line = outcome(w, incident, done, audited).strip();
             return Optional.of(who.note() == null ? line : line + "\n" + who.note());
@@ -235,12 +235,12 @@ public final class PagerDutyActions implements PagerDutyMirror {
     }
 
     /** Sends now; the line says whether PagerDuty has it, will have it (retrying), or refused it. */
-    private String outcome(PdWrite w, Incident incident, String done, Audited audited) {
+    private String outcome(PagerDutyWrite w, Incident incident, String done, Audited audited) {
         WriteRunner.Outcome outcome = runner.orElseThrow().attempt(w);
         String pd = "PagerDuty incident " + w.pdIncidentId();
         if (outcome instanceof WriteRunner.Outcome.Done) {
             audited.set("done", null);
-            return w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here and in PagerDuty (as " + w.from() + ")."
+            return w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here and in PagerDuty (as " + w.from() + ")."
                     : ":white_check_mark: " + pd + " " + done + " too.";
         }
         if (outcome instanceof WriteRunner.Outcome.Retrying retrying) {
@@ -249,7 +249,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
             timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pagerduty", null,
                     "PagerDuty did not take the " + w.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " yet (" + problem + "); retrying", "pd-write-retry:" + w.id()));
-            return (w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here, but " : ":warning: ")
+            return (w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here, but " : ":warning: ")
                     + "PagerDuty's half failed: " + problem
                     + " nexus keeps retrying in the background and says so in this channel when it goes through.";
         }
@@ -258,7 +258,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
         timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pagerduty", null,
                 "PagerDuty refused to " + w.kind().verb + " " + w.pdIncidentId() + ": " + problem,
                 "pd-write-failed:" + w.id()));
-        return (w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here, but " : ":x: ") + "PagerDuty's half failed: "
+        return (w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here, but " : ":x: ") + "PagerDuty's half failed: "
                 + problem + " Do it in PagerDuty by hand.";
     }
 }

@@ -28,10 +28,10 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
     private final SeverityChanges severities;
     private final Resolutions resolutions;
     private final Triggers triggers;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
 
     public PagerDutyIncidents(IncidentRecords records, SlackGateway slack, SeverityChanges severities,
-                              Resolutions resolutions, Triggers triggers, PdWrites writes) {
+                              Resolutions resolutions, Triggers triggers, PagerDutyWriteRepository writes) {
         this.records = records;
         this.slack = slack;
         this.severities = severities;
@@ -54,7 +54,7 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
         }
         Incident incident = linked.get();
         String agentEmail = e.agent() == null ? null : e.agent().email();
-        boolean echo = PdWrite.Kind.echoedBy(e.eventType())
+        boolean echo = PagerDutyWrite.Kind.echoedBy(e.eventType())
                 .map(kind -> writes.consumeEcho(pdId, kind, agentEmail)).orElse(false);
         boolean primary = pdId.equals(incident.pagerdutyIncidentId());
         switch (primary ? e.eventType() : "secondary") {

@@ -7,5 +7,5 @@ import java.util.Optional;
  * outage loses nothing), then sent by the runner under the user's PagerDuty email. Runner and emails are absent
  * when the REST API is not connected.
  */
-public record PagerDutyOutbox(PdWrites writes, Optional<WriteRunner> runner, Optional<FromEmails> from) {
+public record PagerDutyOutbox(PagerDutyWriteRepository writes, Optional<WriteRunner> runner, Optional<FromEmails> from) {
 }

@@ -17,9 +17,9 @@ import com.nexus.chatops.incident.view.Severities;
 public final class Pages {
     private final NexusConfig config;
     private final PagerDutyEventsClient events;
-    private final PdLinks links;
+    private final PagerDutyLinkRepository links;
 
-    public Pages(NexusConfig config, PagerDutyEventsClient events, PdLinks links) {
+    public Pages(NexusConfig config, PagerDutyEventsClient events, PagerDutyLinkRepository links) {
         this.config = config;
         this.events = events;
         this.links = links;

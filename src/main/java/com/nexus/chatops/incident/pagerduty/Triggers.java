@@ -32,11 +32,11 @@ public final class Triggers {
     private final NexusConfig config;
     private final IncidentRecords records;
     private final Declarations declarations;
-    private final PdLinks links;
+    private final PagerDutyLinkRepository links;
     private final OnCalls onCalls;
     private final SlackGateway slack;
 
-    public Triggers(NexusConfig config, IncidentRecords records, Declarations declarations, PdLinks links,
+    public Triggers(NexusConfig config, IncidentRecords records, Declarations declarations, PagerDutyLinkRepository links,
                     OnCalls onCalls, SlackGateway slack) {
         this.config = config;
         this.records = records;
@@ -60,7 +60,7 @@ public final class Triggers {
         if (links.incidentOf(d.id()).isPresent() || records.incidents().findByPagerDuty(d.id()).isPresent()) {
             return;
         }
-        Optional<PdLinks.Page> page = links.pageFor(e.data().path("incident_key").asText(null), d.serviceId(),
+        Optional<PagerDutyLinkRepository.Page> page = links.pageFor(e.data().path("incident_key").asText(null), d.serviceId(),
                 PAGE_MATCH);
         if (page.isPresent()) {
             links.answered(page.get().dedupKey(), d.id());
@@ -109,7 +109,7 @@ public final class Triggers {
             join(incident.id(), e);
             return;
         }
-        links.link(d.id(), incident.id(), d.serviceId(), PdLinks.DECLARED);
+        links.link(d.id(), incident.id(), d.serviceId(), PagerDutyLinkRepository.DECLARED);
         int alerts = Math.max(1, links.alerts(incident.id()));
         records.incidents().modify(incident.id(), i -> i.withAlertCount(Math.max(i.alertCount(), alerts)));
         inviteOnCall(incident, d, service);
@@ -130,7 +130,7 @@ public final class Triggers {
 
     private void join(long incidentId, WebhookEvent e) {
         WebhookEvent.IncidentData d = e.incident();
-        if (!links.link(d.id(), incidentId, d.serviceId(), PdLinks.STORM)) {
+        if (!links.link(d.id(), incidentId, d.serviceId(), PagerDutyLinkRepository.STORM)) {
             return;
         }
         int alerts = links.alerts(incidentId);
@@ -142,10 +142,10 @@ public final class Triggers {
         records.observer().changed(updated);
     }
 
-    private void linkPage(PdLinks.Page page, WebhookEvent e) {
+    private void linkPage(PagerDutyLinkRepository.Page page, WebhookEvent e) {
         WebhookEvent.IncidentData d = e.incident();
         long id = page.incidentId();
-        links.link(d.id(), id, d.serviceId(), PdLinks.PAGE);
+        links.link(d.id(), id, d.serviceId(), PagerDutyLinkRepository.PAGE);
         Incident updated = records.incidents().modify(id,
                 i -> i.pagerdutyIncidentId() == null ? i.withPagerDuty(d.id()) : i);
         String text = EventTexts.pd(e) + " opened for " + Mrkdwn.escape(page.service()) + " by the page is linked to"

@@ -22,7 +22,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteRetryLoop.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final WriteRunner runner;
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -30,7 +30,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     private final Clock clock;
     private Periodic loop;
 
-    public WriteRetryLoop(PdWrites writes, WriteRunner runner, IncidentRecords records, SlackGateway slack) {
+    public WriteRetryLoop(PagerDutyWriteRepository writes, WriteRunner runner, IncidentRecords records, SlackGateway slack) {
         this.writes = writes;
         this.runner = runner;
         this.incidents = records.incidents();
@@ -56,7 +56,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     /** One round: every due write gets one attempt. @return how many were attempted */
     public int runDue() {
         var due = writes.claimDue(LEASE, 20);
-        for (PdWrite w : due) {
+        for (PagerDutyWrite w : due) {
             WriteRunner.Outcome outcome = runner.attempt(w);
             Incident incident = incidents.findById(w.incidentId()).orElse(null);
             if (incident == null || outcome instanceof WriteRunner.Outcome.Retrying) {

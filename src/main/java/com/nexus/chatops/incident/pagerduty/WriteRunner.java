@@ -30,11 +30,11 @@ public final class WriteRunner {
     }
 
     private final PagerDutyClient client;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final Retries retries;
     private final Clock clock;
 
-    public WriteRunner(PagerDutyClient client, PdWrites writes, Retries retries, Clock clock) {
+    public WriteRunner(PagerDutyClient client, PagerDutyWriteRepository writes, Retries retries, Clock clock) {
         this.client = client;
         this.writes = writes;
         this.retries = retries;
@@ -45,7 +45,7 @@ public final class WriteRunner {
         return retries;
     }
 
-    Outcome attempt(PdWrite w) {
+    Outcome attempt(PagerDutyWrite w) {
         try {
             switch (w.kind()) {
                 case ACKNOWLEDGE -> client.acknowledge(w.pdIncidentId(), w.from());

@@ -90,7 +90,7 @@ public final class IncidentCard {
     }
 
     private static String pagerDuty(Incident i) {
-        String link = "<" + PagerDutyLinks.incident(i.pagerdutyIncidentId()) + "|" + Mrkdwn.escape(i.pagerdutyIncidentId()) + ">";
+        String link = "<" + PagerDutyUrls.incident(i.pagerdutyIncidentId()) + "|" + Mrkdwn.escape(i.pagerdutyIncidentId()) + ">";
         // an alert storm joins many PagerDuty incidents to this one: the counter says how many
         String alerts = i.alertCount() > 1 ? " · " + i.alertCount() + " alerts" : "";
         return link + (i.acknowledgedAt() == null ? " · _not acknowledged_"

@@ -1,7 +1,7 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.incident.lifecycle.PinRecorder;
-import com.nexus.chatops.incident.lifecycle.StatusView;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
@@ -19,11 +19,11 @@ final class IncidentEvents {
     static final String PUSHPIN = "pushpin";
     private static final Logger LOG = LoggerFactory.getLogger(IncidentEvents.class);
     private final PinRecorder pins;
-    private final StatusView status;
+    private final StatusBoard status;
     private final SlackGateway slack;
     private final WorkQueue work;
 
-    IncidentEvents(PinRecorder pins, StatusView status, SlackGateway slack, WorkQueue work) {
+    IncidentEvents(PinRecorder pins, StatusBoard status, SlackGateway slack, WorkQueue work) {
         this.pins = pins;
         this.status = status;
         this.slack = slack;

@@ -9,7 +9,7 @@ import com.nexus.chatops.incident.lifecycle.Resolutions;
 import com.nexus.chatops.incident.lifecycle.RoleChanges;
 import com.nexus.chatops.incident.lifecycle.SeverityChanges;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
-import com.nexus.chatops.incident.lifecycle.StatusView;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
 import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.slack.SlackGateway;
@@ -34,7 +34,7 @@ public final class SlackApp implements AutoCloseable {
     /** What the listeners below use, each taking exactly its share. */
     public record Collaborators(Inbox inbox, MeterRegistry meters, Dispatcher dispatcher, SlackGateway slack,
                                 NexusConfig config, IncidentRepository incidents, Declarations declarations,
-                                RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusView status,
+                                RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusBoard status,
                                 StatusUpdates updates, Resolutions resolutions, PagerDutyActions pagerDuty,
                                 ActionReplies actions) {
     }

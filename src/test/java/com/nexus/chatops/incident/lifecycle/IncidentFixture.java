@@ -42,7 +42,7 @@ final class IncidentFixture implements AutoCloseable {
 
     /** The lifecycle services the tests drive, wired as {@code Nexus} wires them. */
     record Lifecycle(IncidentRepository repository, TimelineRepository timeline, IncidentObserver observer,
-                     Declarations declarations, RoleChanges roles, SeverityChanges severities, StatusView status) {
+                     Declarations declarations, RoleChanges roles, SeverityChanges severities, StatusBoard status) {
     }
 
     IncidentFixture(String dbUrl, FakeSlack slack) {
@@ -57,10 +57,10 @@ final class IncidentFixture implements AutoCloseable {
         IncidentRecords records = new IncidentRecords(repository, new TimelineRepository(database.jdbc()),
                 new CardKeeper(config, repository, gateway), clock);
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(),
-                gateway, new IncidentSetup(config, records, gateway, new Responders(config, gateway), pager));
+                gateway, new ChannelSetup(config, records, gateway, new Responders(config, gateway), pager));
         this.incidents = new Lifecycle(repository, records.timeline(), records.observer(), declarations,
                 new RoleChanges(records, gateway), new SeverityChanges(config, records, pager),
-                new StatusView(config, repository));
+                new StatusBoard(config, repository));
     }
 
     /** Rate limits off: the fixture's client has Bolt's stats off, and with them it would not wait out a 429. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * The guard's one door for actions: ask (a command), click (confirm, approve, cancel, override) and, at startup
  * and then periodically, recover what a stopped process left running. Every answer is data; a view words it.
  */
-public final class GuardedActions implements AutoCloseable {
+public final class ActionGuard implements AutoCloseable {
     private final ActionFlow flow;
     private final Confirmations confirmations;
     private final CooldownOverrides overrides;
@@ -18,7 +18,7 @@ public final class GuardedActions implements AutoCloseable {
     private final PendingActions pending;
     private final Permissions permissions;
 
-    public GuardedActions(ActionFlow flow, Confirmations confirmations, CooldownOverrides overrides,
+    public ActionGuard(ActionFlow flow, Confirmations confirmations, CooldownOverrides overrides,
                           Recovery recovery, PendingActions pending, Permissions permissions) {
         this.flow = flow;
         this.confirmations = confirmations;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * {@code next_at} forward first (compare-and-set) owns the attempt, so two replicas never send the same write at
  * once. A write's echo webhook is matched once ({@code echo_consumed_at}).
  */
-public final class PdWrites {
+public final class PagerDutyWriteRepository {
     static final String PENDING = "pending";
     static final String DONE = "done";
     static final String FAILED = "failed";
@@ -25,24 +25,24 @@ public final class PdWrites {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    public PdWrites(Jdbc jdbc, Clock clock) {
+    public PagerDutyWriteRepository(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Stored pending and leased to the caller for {@code lease}, who sends it right away. */
-    PdWrite record(long incidentId, String pdIncidentId, PdWrite.Kind kind, String from, String content,
+    PagerDutyWrite record(long incidentId, String pdIncidentId, PagerDutyWrite.Kind kind, String from, String content,
                    String actor, Duration lease) {
         Instant now = clock.instant();
         long id = jdbc.queryFirst("INSERT INTO pagerduty_writes (incident_id, pd_incident_id, kind, from_email,"
                         + " content, actor, state, attempts, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
                         + " RETURNING id", r -> r.getLong("id"),
                 incidentId, pdIncidentId, kind, from, content, actor, PENDING, now.plus(lease), now).orElseThrow();
-        return new PdWrite(id, incidentId, pdIncidentId, kind, from, content, actor, 0);
+        return new PagerDutyWrite(id, incidentId, pdIncidentId, kind, from, content, actor, 0);
     }
 
     /** Pending writes due now, each leased to this caller for {@code lease}; others skip them meanwhile. */
-    List<PdWrite> claimDue(Duration lease, int limit) {
+    List<PagerDutyWrite> claimDue(Duration lease, int limit) {
         Instant now = clock.instant();
         List<Due> due = jdbc.query("SELECT " + COLUMNS + ", next_at FROM pagerduty_writes WHERE state = ?"
                 + " AND next_at <= ? ORDER BY next_at, id LIMIT ?", r -> new Due(map(r), r.getLong("next_at")),
@@ -52,19 +52,19 @@ public final class PdWrites {
                 .map(Due::write).toList();
     }
 
-    private record Due(PdWrite write, long nextAt) {}
+    private record Due(PagerDutyWrite write, long nextAt) {}
 
-    void done(PdWrite w) {
+    void done(PagerDutyWrite w) {
         jdbc.update("UPDATE pagerduty_writes SET state = ?, attempts = ?, last_error = NULL WHERE id = ?", DONE,
                 w.attempts() + 1, w.id());
     }
 
-    void retryAt(PdWrite w, Instant next, String error) {
+    void retryAt(PagerDutyWrite w, Instant next, String error) {
         jdbc.update("UPDATE pagerduty_writes SET attempts = ?, next_at = ?, last_error = ? WHERE id = ?",
                 w.attempts() + 1, next, error, w.id());
     }
 
-    void failed(PdWrite w, String error) {
+    void failed(PagerDutyWrite w, String error) {
         jdbc.update("UPDATE pagerduty_writes SET state = ?, attempts = ?, last_error = ? WHERE id = ?", FAILED,
                 w.attempts() + 1, error, w.id());
     }
@@ -73,7 +73,7 @@ public final class PdWrites {
      * Marks the oldest unmatched write this webhook echoes as matched. {@code agentEmail}, when PagerDuty names
      * one, must be the write's From, or someone else acted in PagerDuty at the same time.
      */
-    boolean consumeEcho(String pdIncidentId, PdWrite.Kind kind, String agentEmail) {
+    boolean consumeEcho(String pdIncidentId, PagerDutyWrite.Kind kind, String agentEmail) {
         Instant now = clock.instant();
         String sql = "SELECT id FROM pagerduty_writes WHERE pd_incident_id = ? AND kind = ?"
                 + " AND echo_consumed_at IS NULL AND state <> ? AND created_at >= ?";
@@ -91,9 +91,9 @@ public final class PdWrites {
         return jdbc.queryFirst("SELECT state FROM pagerduty_writes WHERE id = ?", r -> r.getString("state"), id);
     }
 
-    private static PdWrite map(ResultSet r) throws SQLException {
-        return new PdWrite(r.getLong("id"), r.getLong("incident_id"), r.getString("pd_incident_id"),
-                PdWrite.Kind.valueOf(r.getString("kind")), r.getString("from_email"), r.getString("content"),
+    private static PagerDutyWrite map(ResultSet r) throws SQLException {
+        return new PagerDutyWrite(r.getLong("id"), r.getLong("incident_id"), r.getString("pd_incident_id"),
+                PagerDutyWrite.Kind.valueOf(r.getString("kind")), r.getString("from_email"), r.getString("content"),
                 r.getString("actor"), r.getInt("attempts"));
     }
 }

@@ -13,16 +13,16 @@ import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.incident.Incident;
 
 /** The short incident commands: assign, severity, timeline, status. Each is registered as a method reference. */
-public final class IncidentCommands {
+public final class IncidentStateCommands {
     private final IncidentLookup lookup;
     private final RoleChanges roles;
     private final SeverityChanges severities;
     private final TimelineRepository timeline;
-    private final StatusView status;
+    private final StatusBoard status;
     private final SlackGateway slack;
 
-    public IncidentCommands(IncidentLookup lookup, RoleChanges roles, SeverityChanges severities,
-                            TimelineRepository timeline, StatusView status, SlackGateway slack) {
+    public IncidentStateCommands(IncidentLookup lookup, RoleChanges roles, SeverityChanges severities,
+                            TimelineRepository timeline, StatusBoard status, SlackGateway slack) {
         this.lookup = lookup;
         this.roles = roles;
         this.severities = severities;

@@ -4,7 +4,7 @@ package com.nexus.chatops.incident.pagerduty;
  * One change a Slack user made that PagerDuty must learn: acknowledge, resolve, or a note. {@code content} is the
  * resolution or the note text; {@code actor} the Slack user; {@code attempts} calls made so far.
  */
-record PdWrite(long id, long incidentId, String pdIncidentId, Kind kind, String from, String content, String actor,
+record PagerDutyWrite(long id, long incidentId, String pdIncidentId, Kind kind, String from, String content, String actor,
                int attempts) {
 
     enum Kind {

@@ -6,7 +6,7 @@ import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.incident.view.IncidentNotices;
 import com.nexus.chatops.incident.view.IncidentTopic;
-import com.nexus.chatops.incident.view.PagerDutyLinks;
+import com.nexus.chatops.incident.view.PagerDutyUrls;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackCalls;
@@ -26,7 +26,7 @@ import com.nexus.chatops.incident.DeclareRequest;
  * Everything a new incident channel needs, in ONE parallel round once it exists: invites, topic, the card (posted,
  * then pinned), bookmarks and the stakeholder announcement. A failed step is logged and does not stop the others.
  */
-public final class IncidentSetup {
+public final class ChannelSetup {
     private final NexusConfig config;
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -35,7 +35,7 @@ public final class IncidentSetup {
     private final Pager pager;
     private final Clock clock;
 
-    public IncidentSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
+    public ChannelSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
                          Pager pager) {
         this.config = config;
         this.incidents = records.incidents();
@@ -91,7 +91,7 @@ public final class IncidentSetup {
                 .filter(r -> r.startsWith("https://") || r.startsWith("http://"))
                 .forEach(r -> links.add(new Bookmark("Runbook", r))));
         if (i.pagerdutyIncidentId() != null) {
-            links.add(new Bookmark("PagerDuty incident", PagerDutyLinks.incident(i.pagerdutyIncidentId())));
+            links.add(new Bookmark("PagerDuty incident", PagerDutyUrls.incident(i.pagerdutyIncidentId())));
         }
         return links;
     }

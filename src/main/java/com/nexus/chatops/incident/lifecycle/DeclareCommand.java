@@ -17,12 +17,12 @@ import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.ServiceMention;
 
 /** `/nexus declare [sevN] [title…]`: declares at once with a title, opens the form without one. */
-public final class DeclareHandler {
+public final class DeclareCommand {
     private final NexusConfig config;
     private final Declarations declarations;
     private final SlackGateway slack;
 
-    public DeclareHandler(NexusConfig config, Declarations declarations, SlackGateway slack) {
+    public DeclareCommand(NexusConfig config, Declarations declarations, SlackGateway slack) {
         this.config = config;
         this.declarations = declarations;
         this.slack = slack;

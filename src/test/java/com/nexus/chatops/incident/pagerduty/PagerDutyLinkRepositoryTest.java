@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which Slack incident each PagerDuty incident belongs to, pages and storm claims, on SQLite and PostgreSQL. */
-class PdLinksTest {
+class PagerDutyLinkRepositoryTest {
     static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final String CORE_API = "PXXXXX4";
@@ -39,15 +39,15 @@ class PdLinksTest {
     void shouldLinkAPagerDutyIncidentOnceAndCountOnlyDeclaredAndJoinedAlertsWhenLinksRepeat(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentRepository repo = new IncidentRepository(store.database().jdbc(), clock);
-            PdLinks links = new PdLinks(store.database().jdbc(), clock);
+            PagerDutyLinkRepository links = new PagerDutyLinkRepository(store.database().jdbc(), clock);
             Incident a = incident(repo, 1);
             Incident b = incident(repo, 2);
 
-            assertThat(links.link("P1", a.id(), CORE_API, PdLinks.DECLARED)).isTrue();
-            assertThat(links.link("P1", a.id(), CORE_API, PdLinks.DECLARED)).isFalse();
-            assertThat(links.link("P1", b.id(), CORE_API, PdLinks.STORM)).isFalse();
-            assertThat(links.link("P2", a.id(), CORE_API, PdLinks.STORM)).isTrue();
-            assertThat(links.link("P3", a.id(), CORE_API, PdLinks.PAGE)).isTrue();
+            assertThat(links.link("P1", a.id(), CORE_API, PagerDutyLinkRepository.DECLARED)).isTrue();
+            assertThat(links.link("P1", a.id(), CORE_API, PagerDutyLinkRepository.DECLARED)).isFalse();
+            assertThat(links.link("P1", b.id(), CORE_API, PagerDutyLinkRepository.STORM)).isFalse();
+            assertThat(links.link("P2", a.id(), CORE_API, PagerDutyLinkRepository.STORM)).isTrue();
+            assertThat(links.link("P3", a.id(), CORE_API, PagerDutyLinkRepository.PAGE)).isTrue();
 
             assertThat(links.incidentOf("P1")).contains(a.id());
             assertThat(links.incidentOf("P9")).isEmpty();
@@ -63,13 +63,13 @@ class PdLinksTest {
     void shouldOfferTheStormTargetOnlyWhileItIsOpenAndWithinTheWindow(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentRepository repo = new IncidentRepository(store.database().jdbc(), clock);
-            PdLinks links = new PdLinks(store.database().jdbc(), clock);
+            PagerDutyLinkRepository links = new PagerDutyLinkRepository(store.database().jdbc(), clock);
             Incident older = incident(repo, 1);
             Incident newer = incident(repo, 2);
-            links.link("P1", older.id(), CORE_API, PdLinks.DECLARED);
+            links.link("P1", older.id(), CORE_API, PagerDutyLinkRepository.DECLARED);
             clock.advance(Duration.ofMinutes(1));
-            links.link("P2", newer.id(), CORE_API, PdLinks.DECLARED);
-            links.link("P3", older.id(), "POTHER1", PdLinks.DECLARED);
+            links.link("P2", newer.id(), CORE_API, PagerDutyLinkRepository.DECLARED);
+            links.link("P3", older.id(), "POTHER1", PagerDutyLinkRepository.DECLARED);
 
             assertThat(links.stormTarget(CORE_API, WINDOW)).contains(newer.id());
 
@@ -87,7 +87,7 @@ class PdLinksTest {
     void shouldFindThePageByItsDedupKeyOrItsServiceUntilItIsAnsweredWhenPagerDutyOpensAnIncident(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             IncidentRepository repo = new IncidentRepository(store.database().jdbc(), clock);
-            PdLinks links = new PdLinks(store.database().jdbc(), clock);
+            PagerDutyLinkRepository links = new PagerDutyLinkRepository(store.database().jdbc(), clock);
             Incident a = incident(repo, 1);
 
             assertThat(links.recordPage("nexus-1-core-api", a.id(), "core-api", CORE_API, "U0ADA")).isTrue();
@@ -95,13 +95,13 @@ class PdLinksTest {
             assertThat(links.recordPage("nexus-core-api-c9", null, "core-api", CORE_API, "U0ADA")).isTrue();
 
             assertThat(links.pageFor("nexus-1-core-api", null, WINDOW))
-                    .contains(new PdLinks.Page("nexus-1-core-api", a.id(), "core-api"));
-            assertThat(links.pageFor("some-monitor-key", CORE_API, WINDOW)).map(PdLinks.Page::dedupKey).isPresent();
+                    .contains(new PagerDutyLinkRepository.Page("nexus-1-core-api", a.id(), "core-api"));
+            assertThat(links.pageFor("some-monitor-key", CORE_API, WINDOW)).map(PagerDutyLinkRepository.Page::dedupKey).isPresent();
 
             links.answered("nexus-1-core-api", "PPAGE01");
             links.answered("nexus-core-api-c9", "PPAGE02");
             assertThat(links.pageFor("some-monitor-key", CORE_API, WINDOW)).isEmpty();
-            assertThat(links.pageFor("nexus-1-core-api", CORE_API, WINDOW)).map(PdLinks.Page::incidentId)
+            assertThat(links.pageFor("nexus-1-core-api", CORE_API, WINDOW)).map(PagerDutyLinkRepository.Page::incidentId)
                     .contains(a.id());
 
             links.recordPage("nexus-2-core-api", null, "core-api", CORE_API, "U0ADA");
@@ -114,7 +114,7 @@ class PdLinksTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldKeepTheFirstClaimantOfAStormBucketWhenOthersClaimItLater(String backend) {
         try (var store = TestStores.open(backend, dir)) {
-            PdLinks links = new PdLinks(store.database().jdbc(), clock);
+            PagerDutyLinkRepository links = new PagerDutyLinkRepository(store.database().jdbc(), clock);
 
             assertThat(links.stormClaim(CORE_API, 7, "P1")).isEqualTo("P1");
             assertThat(links.stormClaim(CORE_API, 7, "P2")).isEqualTo("P1");

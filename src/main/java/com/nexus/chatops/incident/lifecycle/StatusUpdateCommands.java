@@ -7,13 +7,13 @@ import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 
 /** The handlers of `/nexus update`, `resolve` and `postmortem`. */
-public final class CommsCommands {
+public final class StatusUpdateCommands {
     private final IncidentLookup channels;
     private final StatusUpdates updates;
     private final Resolutions resolutions;
     private final Postmortems postmortems;
 
-    public CommsCommands(IncidentLookup channels, StatusUpdates updates, Resolutions resolutions,
+    public StatusUpdateCommands(IncidentLookup channels, StatusUpdates updates, Resolutions resolutions,
                          Postmortems postmortems) {
         this.channels = channels;
         this.updates = updates;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * One infrastructure action, planned for one request, as the guard flow sees it. Failures are NexusExceptions
  * whose message a responder can read (RBAC, not found, timeout).
  */
-public interface GuardedAction {
+public interface PlannedAction {
 
     /** What would change; throws when the target does not exist. Only asked of writes. */
     Preview preview();

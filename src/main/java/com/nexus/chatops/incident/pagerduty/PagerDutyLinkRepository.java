@@ -9,7 +9,7 @@ import java.util.Optional;
  * Which Slack incident each PagerDuty incident belongs to, and the pages nexus sent. A link is written once
  * (primary key on the PagerDuty id), so a replayed webhook never counts an alert twice.
  */
-public final class PdLinks {
+public final class PagerDutyLinkRepository {
     static final String DECLARED = "declared";
     static final String STORM = "storm";
     static final String PAGE = "page";
@@ -18,7 +18,7 @@ public final class PdLinks {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    public PdLinks(Jdbc jdbc, Clock clock) {
+    public PagerDutyLinkRepository(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -71,13 +71,13 @@ public final class PdLinks {
      */
     Optional<Page> pageFor(String incidentKey, String pdServiceId, Duration window) {
         Optional<Page> byKey = incidentKey == null ? Optional.empty() : jdbc.queryFirst(
-                "SELECT dedup_key, incident_id, service FROM pagerduty_pages WHERE dedup_key = ?", PdLinks::page,
+                "SELECT dedup_key, incident_id, service FROM pagerduty_pages WHERE dedup_key = ?", PagerDutyLinkRepository::page,
                 incidentKey);
         if (byKey.isPresent() || pdServiceId == null) {
             return byKey;
         }
         return jdbc.queryFirst("SELECT dedup_key, incident_id, service FROM pagerduty_pages WHERE pd_service_id = ?"
-                        + " AND pd_incident_id IS NULL AND created_at >= ? ORDER BY created_at DESC", PdLinks::page,
+                        + " AND pd_incident_id IS NULL AND created_at >= ? ORDER BY created_at DESC", PagerDutyLinkRepository::page,
                 pdServiceId, clock.instant().minus(window));
     }
 

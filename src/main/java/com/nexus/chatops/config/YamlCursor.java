@@ -12,12 +12,12 @@ import java.util.Optional;
  * A place in the parsed file: the node found there (possibly none), its key path for messages such as
  * {@code policy[2].severities[0]}, and the problems collector. Readers never throw; they report and move on.
  */
-final class At {
+final class YamlCursor {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
 
-    At(JsonNode node, String path, Problems problems) {
+    YamlCursor(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -44,13 +44,13 @@ final class At {
         problems.add(path, message);
     }
 
-    At key(String key) {
-        return new At(node == null ? null : node.get(key), path.isEmpty() ? key : path + "." + key, problems);
+    YamlCursor key(String key) {
+        return new YamlCursor(node == null ? null : node.get(key), path.isEmpty() ? key : path + "." + key, problems);
     }
 
     /** The entries of a mapping, after reporting keys outside {@code known}; empty if this is not a mapping. */
-    Map<String, At> mapping(List<String> known) {
-        Map<String, At> entries = entries();
+    Map<String, YamlCursor> mapping(List<String> known) {
+        Map<String, YamlCursor> entries = entries();
         if (known != null) {
             entries.keySet().stream().filter(key -> !known.contains(key))
                     .forEach(key -> problem("unknown key \"" + key + "\"" + Hints.hint(key, known)));
@@ -59,8 +59,8 @@ final class At {
     }
 
     /** The entries of a mapping whose keys are names chosen by the user (services, roles, severities). */
-    Map<String, At> entries() {
-        Map<String, At> entries = new LinkedHashMap<>();
+    Map<String, YamlCursor> entries() {
+        Map<String, YamlCursor> entries = new LinkedHashMap<>();
         if (absent()) {
             return entries;
         }
@@ -75,8 +75,8 @@ final class At {
         return entries;
     }
 
-    List<At> sequence() {
-        List<At> items = new ArrayList<>();
+    List<YamlCursor> sequence() {
+        List<YamlCursor> items = new ArrayList<>();
         if (absent()) {
             return items;
         }
@@ -85,7 +85,7 @@ final class At {
             return items;
         }
         for (int i = 0; i < node.size(); i++) {
-            items.add(new At(node.get(i), path + "[" + i + "]", problems));
+            items.add(new YamlCursor(node.get(i), path + "[" + i + "]", problems));
         }
         return items;
     }
@@ -103,7 +103,7 @@ final class At {
 
     /** The text at {@code key}, reporting it here when missing or blank. */
     Optional<String> required(String key) {
-        At child = key(key);
+        YamlCursor child = key(key);
         Optional<String> text = child.text();
         if (child.absent() || text.map(String::isEmpty).orElse(false)) {
             problem("\"" + key + "\" is required");
@@ -137,7 +137,7 @@ final class At {
     /** A list of single values; a lone value where a list is expected is reported, not guessed at. */
     List<String> strings() {
         List<String> values = new ArrayList<>();
-        for (At item : sequence()) {
+        for (YamlCursor item : sequence()) {
             item.text().ifPresent(values::add);
         }
         return values;

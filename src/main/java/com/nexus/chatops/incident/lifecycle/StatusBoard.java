@@ -12,11 +12,11 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 
 /** `/nexus status` (the card in an incident channel, the open list elsewhere) and the App Home tab. */
-public final class StatusView {
+public final class StatusBoard {
     private final NexusConfig config;
     private final IncidentRepository incidents;
 
-    public StatusView(NexusConfig config, IncidentRepository incidents) {
+    public StatusBoard(NexusConfig config, IncidentRepository incidents) {
         this.config = config;
         this.incidents = incidents;
     }
