@@ -2,9 +2,9 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.aws.AwsSetup;
-import com.nexus.chatops.action.k8s.KubernetesSetup;
-import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
+import com.nexus.chatops.action.k8s.KubernetesSetup;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.ingress.console.Console;

@@ -1,14 +1,11 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
-import com.nexus.chatops.slack.SlackWeb;
-import com.nexus.chatops.slack.SlackWebGateway;
-import com.nexus.chatops.store.InboxRetention;
-import com.slack.api.Slack;
+import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
 import com.nexus.chatops.ingress.http.MetricsServlet;
@@ -16,12 +13,15 @@ import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
+import com.nexus.chatops.slack.SlackWeb;
+import com.nexus.chatops.slack.SlackWebGateway;
+import com.nexus.chatops.store.InboxRetention;
+import com.slack.api.Slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.nexus.chatops.core.Periodic;
 
 /**
  * `nexus serve`: Jetty for health, readiness, metrics and (in HTTP mode) Slack; Socket Mode when an app

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SlackDefaults;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

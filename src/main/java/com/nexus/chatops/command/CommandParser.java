@@ -1,11 +1,11 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import com.nexus.chatops.core.Suggestions;
 
 /**
  * Reads a nexus command line, with or without the leading "/nexus" (Slack sends it separately, the console

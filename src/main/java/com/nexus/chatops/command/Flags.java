@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import com.nexus.chatops.core.Suggestions;
 
 /** Separates `--name [value]` options from positional words; options may appear anywhere after the verb. */
 final class Flags {

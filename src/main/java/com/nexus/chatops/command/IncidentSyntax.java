@@ -1,11 +1,11 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import com.nexus.chatops.core.Suggestions;
 
 /** Syntax of the incident lifecycle commands. */
 final class IncidentSyntax {

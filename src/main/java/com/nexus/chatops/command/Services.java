@@ -1,11 +1,11 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import com.nexus.chatops.core.Suggestions;
 
 /** Turns a typed word into a service name the rest of nexus can trust. */
 final class Services {

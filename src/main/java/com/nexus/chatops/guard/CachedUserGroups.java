@@ -2,11 +2,11 @@ package com.nexus.chatops.guard;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Duration;
 import java.util.Set;
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
-import com.nexus.chatops.slack.SlackGateway;
 
 /**
  * User-group membership from Slack (usergroups.users.list), cached for a while: a guard check should not cost a

@@ -1,6 +1,7 @@
 package com.nexus.chatops.incident;
 
 import com.nexus.chatops.slack.SlackDates;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import com.nexus.chatops.timeline.TimelineEntry;
 
 /**
  * The post-mortem draft in Markdown, with the sections of the incident runbook's post-mortem step: summary,

@@ -1,15 +1,15 @@
 package com.nexus.chatops.ingress;
 
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.CommandParser;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.ParseResult;
 import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Reply;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import com.nexus.chatops.command.Invocation;
-import com.nexus.chatops.command.Command;
-import com.nexus.chatops.command.CommandParser;
-import com.nexus.chatops.command.ParseResult;
 
 /**
  * The one path every transport takes: text → parse → handler → reply. Counts and times each command

@@ -1,9 +1,9 @@
 package com.nexus.chatops.ingress;
 
+import com.nexus.chatops.command.Command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import com.nexus.chatops.command.Command;
 
 /** The explicit list of what nexus can do today; a command with no handler says it is not available yet. */
 public final class Handlers {

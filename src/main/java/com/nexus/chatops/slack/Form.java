@@ -11,8 +11,8 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import com.nexus.chatops.core.Texts;
 import com.slack.api.model.block.Blocks;
-import com.slack.api.model.view.Views;
 import com.slack.api.model.view.View;
+import com.slack.api.model.view.Views;
 
 /**
  * A modal that asks for one piece of text: an introduction in mrkdwn, then a multiline input. The submission

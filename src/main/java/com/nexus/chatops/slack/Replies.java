@@ -4,10 +4,10 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.nexus.chatops.core.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.core.Texts;
 
 /** The small set of reply shapes every command shares: notices, errors, help and failures. */
 public final class Replies {

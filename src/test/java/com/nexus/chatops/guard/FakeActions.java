@@ -1,11 +1,11 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
 import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
+import com.nexus.chatops.core.NexusException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

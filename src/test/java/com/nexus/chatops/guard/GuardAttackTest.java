@@ -7,7 +7,6 @@ import static com.nexus.chatops.guard.Harness.OTHER_RESPONDER;
 import static com.nexus.chatops.guard.Harness.RESPONDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditVerifier;
 import com.nexus.chatops.audit.ChainedRecord;

@@ -2,6 +2,10 @@ package com.nexus.chatops.ingress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.CommandParser;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.slack.PlainText;
@@ -10,10 +14,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import com.nexus.chatops.command.Invocation;
-import com.nexus.chatops.command.Command;
-import com.nexus.chatops.command.Vocabulary;
-import com.nexus.chatops.command.CommandParser;
 
 /** The shared path of every transport, with the catalog of nexus.example.yml's services. */
 class DispatcherTest {

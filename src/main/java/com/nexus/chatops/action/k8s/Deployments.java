@@ -1,8 +1,8 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionRequest.RevisionPin;
 import com.nexus.chatops.config.Kubernetes;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -4,10 +4,10 @@ import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.CommandSpec;
 import com.nexus.chatops.command.CommandTable;
 import com.nexus.chatops.command.ParseResult;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.core.Texts;
 import java.util.Optional;
 
 /** The replies of the command language itself: help, a line it could not parse, a command still to come. */

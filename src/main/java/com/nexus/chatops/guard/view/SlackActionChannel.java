@@ -5,8 +5,8 @@ import com.nexus.chatops.guard.ActionChannel;
 import com.nexus.chatops.guard.Notice;
 import com.nexus.chatops.guard.PendingAction;
 import com.nexus.chatops.guard.Settlement;
-import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import java.util.Optional;
 

@@ -1,19 +1,19 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.incident.view.IncidentTopic;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.IncidentObserver;
 
 /**
  * Keeps the pinned card and the channel topic in step with the stored incident. Always renders the latest stored

@@ -1,26 +1,26 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.incident.DeclareRequest;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.incident.view.IncidentNotices;
 import com.nexus.chatops.incident.view.IncidentTopic;
 import com.nexus.chatops.incident.view.PagerDutyUrls;
 import com.nexus.chatops.slack.Replies;
-import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Pager;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.DeclareRequest;
 
 /**
  * Everything a new incident channel needs, in ONE parallel round once it exists: invites, topic, the card (posted,

@@ -1,26 +1,26 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.config.NexusConfig;
-import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.ChannelNames;
+import com.nexus.chatops.incident.DeclareRequest;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.NewIncident;
+import com.nexus.chatops.incident.view.IncidentTexts;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway.CreatedChannel;
+import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.store.DaySequence;
 import com.nexus.chatops.store.Inbox;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.view.IncidentTexts;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.ChannelNames;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.DeclareRequest;
-import com.nexus.chatops.incident.NewIncident;
 
 /**
  * Declaring an incident, exactly once per declare key. The incident row is claimed first (UNIQUE declare key);

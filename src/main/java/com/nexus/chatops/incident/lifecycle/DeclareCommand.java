@@ -1,20 +1,20 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.DeclareRequest;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.ServiceMention;
 import com.nexus.chatops.incident.view.IncidentModals;
 import com.nexus.chatops.incident.view.IncidentNotices;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.DeclareRequest;
-import com.nexus.chatops.incident.ServiceMention;
 
 /** `/nexus declare [sevN] [title…]`: declares at once with a title, opens the form without one. */
 public final class DeclareCommand {

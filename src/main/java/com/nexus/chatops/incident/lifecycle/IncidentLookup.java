@@ -1,12 +1,12 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.view.IncidentNotices;
 import java.util.List;
 import java.util.Optional;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
 
 /**
  * Which incident a command is about: the one whose channel it was typed in. The console has no channels, so

@@ -1,16 +1,16 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.view.TimelineBlocks;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.incident.view.TimelineBlocks;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
 
 /** The short incident commands: assign, severity, timeline, status. Each is registered as a method reference. */
 public final class IncidentStateCommands {

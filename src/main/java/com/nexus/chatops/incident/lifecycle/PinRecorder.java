@@ -1,16 +1,16 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.core.Texts;
-import java.time.Clock;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
+import java.time.Clock;
 
 /**
  * A message pinned, or given a :pushpin:, in an incident channel becomes one timeline entry. The key is the

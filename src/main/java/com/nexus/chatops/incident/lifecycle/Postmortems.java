@@ -1,15 +1,15 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.PostmortemDraft;
 import com.nexus.chatops.incident.view.CommsMessages;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.PostmortemDraft;
 
 /** Uploads the post-mortem draft to the incident channel, with the reminder to review it within 48 hours. */
 public final class Postmortems {

@@ -1,9 +1,12 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.core.Periodic;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.ReminderClaims;
 import com.nexus.chatops.incident.view.CommsMessages;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,9 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.nexus.chatops.incident.ReminderClaims;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
 
 /**
  * Reminds an incident's commander (or its declarer) to post a status update when none came within the

@@ -2,6 +2,7 @@ package com.nexus.chatops.incident.lifecycle;
 
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Role;
+import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackIds;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import com.nexus.chatops.incident.Incident;
 
 /**
  * Who joins a new incident channel: the declarer and role holders, and the members of the configured

@@ -1,21 +1,21 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Role;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.incident.view.IncidentTexts;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.slack.SlackCalls.Wait;
-import java.time.Clock;
-import java.util.List;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.view.IncidentTexts;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.IncidentObserver;
+import java.time.Clock;
+import java.util.List;
 
 /** `/nexus assign commander|comms @user` and the card's user selects: record, invite, refresh, timeline. */
 public final class RoleChanges {

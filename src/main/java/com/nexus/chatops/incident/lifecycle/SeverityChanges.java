@@ -1,22 +1,22 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.incident.view.IncidentTexts;
 import com.nexus.chatops.incident.view.Severities;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.view.IncidentTexts;
-import com.nexus.chatops.incident.Pager;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.IncidentObserver;
 
 /**
  * `/nexus severity sevN` and the card's select. Raising to a severity with {@code page: true} calls the

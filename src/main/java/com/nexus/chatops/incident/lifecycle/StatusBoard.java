@@ -2,14 +2,14 @@ package com.nexus.chatops.incident.lifecycle;
 
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.view.HomeTab;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.incident.view.IncidentLists;
 import com.nexus.chatops.slack.Reply;
 import com.slack.api.model.view.View;
 import java.util.List;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
 
 /** `/nexus status` (the card in an incident channel, the open list elsewhere) and the App Home tab. */
 public final class StatusBoard {

@@ -1,17 +1,24 @@
 package com.nexus.chatops.incident.lifecycle;
 
-import com.nexus.chatops.slack.SlackCalls;
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.PagerDutyMirror;
+import com.nexus.chatops.incident.UpdateTemplates;
 import com.nexus.chatops.incident.view.CommsMessages;
-import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.statuspage.StatuspageMirror;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.UpdateTemplates;
-import com.nexus.chatops.incident.PagerDutyMirror;
-import com.nexus.chatops.incident.IncidentObserver;
 
 /**
  * `/nexus update <phase> [message]`: the runbook template (or the responder's words) goes to the incident channel

@@ -6,9 +6,9 @@ import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PagerDutyException;
 import com.nexus.chatops.pagerduty.PdUser;
-import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,21 +1,21 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.guard.Permission;
 import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.PagerDutyMirror;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

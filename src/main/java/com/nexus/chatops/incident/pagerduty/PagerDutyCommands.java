@@ -9,10 +9,10 @@ import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.lifecycle.IncidentLookup;
-import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.util.Optional;
 
 /** `/nexus ack` and `/nexus page <service> [message]`: the two PagerDuty actions a command runs at once. */

@@ -1,13 +1,13 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.config.Service;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.view.Severities;
 import com.nexus.chatops.pagerduty.AlertSeverity;
 import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
-import com.nexus.chatops.incident.view.Severities;
 
 /**
  * Pages a service through the Events API v2. The dedup key is stable per incident and service

@@ -1,13 +1,13 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;

@@ -8,11 +8,11 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.SlackIds;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.slack.SlackIds;
 
 /**
  * The card's controls. Buttons carry the incident id as their value; the severity option values are

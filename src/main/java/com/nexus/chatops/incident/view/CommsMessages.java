@@ -3,17 +3,17 @@ package com.nexus.chatops.incident.view;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.nexus.chatops.core.Texts;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.Sections;
+import com.nexus.chatops.slack.SlackDates;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Sections;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
-import com.nexus.chatops.slack.SlackDates;
 
 /**
  * The messages of an incident's communication: status updates (in the incident channel and for stakeholders),

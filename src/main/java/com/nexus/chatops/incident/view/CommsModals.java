@@ -13,11 +13,11 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import com.nexus.chatops.core.Texts;
+import com.nexus.chatops.slack.Mrkdwn;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.List;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
 
 /**
  * The card's "Post update" and "Resolve" forms. The incident id travels in private_metadata; the block and

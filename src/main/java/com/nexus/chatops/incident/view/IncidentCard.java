@@ -5,17 +5,17 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackDates;
+import com.nexus.chatops.slack.SlackIds;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
-import com.nexus.chatops.slack.SlackDates;
 
 /**
  * The incident card: one pinned message per incident channel, rendered from the stored incident and re-sent with

@@ -4,15 +4,15 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackDates;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
-import com.nexus.chatops.slack.SlackDates;
 
 /** Lists of incidents: `/nexus status` outside an incident channel, and the App Home tab. */
 public final class IncidentLists {

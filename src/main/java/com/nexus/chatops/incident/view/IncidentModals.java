@@ -11,12 +11,12 @@ import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.core.Texts;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.core.Texts;
 
 /** The "Declare an incident" form: title, severity, affected service from the catalog, optional description. */
 public final class IncidentModals {

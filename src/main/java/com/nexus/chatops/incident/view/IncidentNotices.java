@@ -1,11 +1,11 @@
 package com.nexus.chatops.incident.view;
 
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Replies;
-import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.core.Texts;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackIds;
 
 /** Short messages about an incident: the stakeholder announcement and the declarer's confirmation. */
 public final class IncidentNotices {

@@ -1,10 +1,10 @@
 package com.nexus.chatops.incident.view;
 
 import com.nexus.chatops.command.Role;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.slack.SlackIds;
 import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.SlackIds;
 
 /** Timeline and channel wording for incident changes (mrkdwn, user text escaped). */
 public final class IncidentTexts {

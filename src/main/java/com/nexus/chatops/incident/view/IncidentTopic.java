@@ -1,8 +1,8 @@
 package com.nexus.chatops.incident.view;
 
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.slack.SlackIds;
-import com.nexus.chatops.core.Texts;
 
 /** The incident channel's topic: severity · title · commander, within Slack's 250 characters. */
 public final class IncidentTopic {

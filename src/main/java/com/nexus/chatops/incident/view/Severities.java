@@ -2,10 +2,10 @@ package com.nexus.chatops.incident.view;
 
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
-import java.util.Locale;
-import java.util.Optional;
 import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.SlackDates;
+import java.util.Locale;
+import java.util.Optional;
 
 /** How a severity reads everywhere: "SEV2", and "SEV2 — Major degradation (respond within 30 min)". */
 public final class Severities {

@@ -1,16 +1,16 @@
 package com.nexus.chatops.incident.view;
 
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.IncidentStats.Row;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.Sections;
+import com.nexus.chatops.slack.SlackDates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Sections;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
-import com.nexus.chatops.slack.SlackDates;
 
 /** `/nexus stats`: one line per severity, in a code block so the columns line up. */
 public final class StatsReply {

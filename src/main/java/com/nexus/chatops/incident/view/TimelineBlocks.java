@@ -3,15 +3,15 @@ package com.nexus.chatops.incident.view;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.timeline.TimelineEntry;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import com.nexus.chatops.slack.Reply;
-import com.nexus.chatops.slack.Mrkdwn;
-import com.nexus.chatops.core.Texts;
-import com.nexus.chatops.slack.SlackDates;
 
 /**
  * `/nexus timeline` as one or more messages: each stays under Slack's 50 blocks, 3,000 characters per section

@@ -1,12 +1,12 @@
 package com.nexus.chatops.ingress.console;
 
-import com.nexus.chatops.ingress.Dispatcher;
-import com.nexus.chatops.core.References;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.core.References;
 import com.nexus.chatops.guard.Click;
 import com.nexus.chatops.guard.view.ActionReplies;
-import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.slack.PlainText;
+import com.nexus.chatops.slack.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;

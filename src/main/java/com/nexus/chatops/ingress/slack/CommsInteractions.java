@@ -1,12 +1,12 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.lifecycle.Resolutions;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
 import com.nexus.chatops.incident.view.CommsModals;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;

@@ -1,8 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;

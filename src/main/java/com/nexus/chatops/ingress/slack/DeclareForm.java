@@ -1,13 +1,13 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.slack.Failures;
-import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.lifecycle.Declarations;
-import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.incident.view.IncidentModals;
 import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;

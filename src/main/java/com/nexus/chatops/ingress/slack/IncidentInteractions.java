@@ -1,17 +1,17 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.core.References;
 import com.nexus.chatops.command.Role;
-import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.core.References;
+import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.lifecycle.RoleChanges;
 import com.nexus.chatops.incident.lifecycle.SeverityChanges;
-import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.incident.view.IncidentCard;
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;

@@ -1,8 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
 import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;

@@ -1,9 +1,9 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.guard.Click;
 import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;

@@ -1,8 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.References;
 import com.nexus.chatops.ingress.Dispatcher;
-import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.slack.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;

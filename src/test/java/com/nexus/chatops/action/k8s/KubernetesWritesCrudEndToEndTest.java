@@ -3,8 +3,8 @@ package com.nexus.chatops.action.k8s;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.ALICE;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.BOB;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.CAROL;
-import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static com.nexus.chatops.action.k8s.Cluster.NAME;
+import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.Channels;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.ReminderClaims;
+import com.nexus.chatops.incident.TestIncidents;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,14 +23,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.ReminderClaims;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentObserver;
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.TestIncidents;
 
 /** Resolved incidents' channels are archived after the configured delay, once, whatever the number of replicas. */
 class ChannelArchiverTest {

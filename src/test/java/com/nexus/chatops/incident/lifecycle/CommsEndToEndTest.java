@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.command.Phase;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.TestIncidents;
 import com.nexus.chatops.testing.Call;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.FakeView;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SlackDefaults;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.TestIncidents;
 
 /** `/nexus update` and the card's Post update / Resolve, through the real server against the fake Slack. */
 class CommsEndToEndTest {

@@ -2,6 +2,8 @@ package com.nexus.chatops.incident.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.NewIncident;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.NewIncident;
 
 /** Declaring through the incident services, with the fake Slack behind the production gateway; both stores. */
 class DeclarationsTest {

@@ -2,6 +2,7 @@ package com.nexus.chatops.incident.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.nexus.chatops.incident.Incident;
 
 /**
  * Two nexus processes (two complete incident stacks with their own connection pools) on one store, racing the

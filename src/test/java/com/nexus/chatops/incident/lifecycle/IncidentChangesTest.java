@@ -3,9 +3,10 @@ package com.nexus.chatops.incident.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.command.Role;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import com.nexus.chatops.incident.Incident;
 
 /** Severity and role changes against the fake Slack and an SQLite store: card, topic, timeline, pager. */
 class IncidentChangesTest {

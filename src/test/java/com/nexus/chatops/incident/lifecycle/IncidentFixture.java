@@ -3,16 +3,6 @@ package com.nexus.chatops.incident.lifecycle;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Role;
 import com.nexus.chatops.config.Service;
-import com.nexus.chatops.slack.SlackWebGateway;
-import com.nexus.chatops.store.Database;
-import com.nexus.chatops.testing.FakeSlack;
-import com.nexus.chatops.testing.SettableClock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentObserver;
@@ -20,7 +10,17 @@ import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.slack.SlackWebGateway;
+import com.nexus.chatops.store.Database;
+import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.testing.SettableClock;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.nexus.chatops.timeline.TimelineRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The incident services over a real store and the fake Slack (through the production {@link SlackWebGateway}),

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.ReminderClaims;
+import com.nexus.chatops.incident.TestIncidents;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.Database;
-import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.FakeMessage;
+import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,10 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.nexus.chatops.incident.ReminderClaims;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.TestIncidents;
 
 /** Update reminders claimed in the store (SQLite and PostgreSQL), posted to the fake Slack over HTTP. */
 class ReminderLoopTest {

@@ -4,6 +4,11 @@ import static com.nexus.chatops.incident.TestIncidents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.PagerDutyMirror;
+import com.nexus.chatops.incident.TestIncidents;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.statuspage.Statuspage;
@@ -12,6 +17,8 @@ import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.testing.FakeFile;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.PagerDutyMirror;
-import com.nexus.chatops.incident.TestIncidents;
 
 /** Resolution and post-mortem draft, on both stores, against the fake Slack over HTTP. */
 class ResolutionsTest {

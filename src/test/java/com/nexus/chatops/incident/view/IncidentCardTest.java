@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.slack.Reply;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import com.nexus.chatops.slack.Reply;
 
 /** The incident card as Block Kit: what it shows, which controls it offers, and when it freezes. */
 class IncidentCardTest {

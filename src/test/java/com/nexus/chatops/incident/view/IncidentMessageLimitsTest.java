@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.timeline.TimelineEntry;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import java.util.ArrayList;
@@ -16,9 +19,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.slack.SlackWebGateway;
-import com.nexus.chatops.slack.Reply;
 
 /**
  * Every incident message posted through the production gateway to the fake Slack, which rejects what real Slack

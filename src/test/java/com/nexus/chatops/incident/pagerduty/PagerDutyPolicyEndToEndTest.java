@@ -1,13 +1,13 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.nexus.chatops.pagerduty.PdStage.ADA;
-import static com.nexus.chatops.pagerduty.PdStage.ADA_EMAIL;
-import static com.nexus.chatops.pagerduty.PdStage.CAROL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA_EMAIL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.audit.AuditRecord;

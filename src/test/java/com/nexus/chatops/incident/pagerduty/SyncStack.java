@@ -1,8 +1,9 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import com.nexus.chatops.Edges;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.config.ConfigLoader;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.RunningNexus;

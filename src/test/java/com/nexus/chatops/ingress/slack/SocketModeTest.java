@@ -1,4 +1,4 @@
-package com.nexus.chatops;
+package com.nexus.chatops.ingress.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

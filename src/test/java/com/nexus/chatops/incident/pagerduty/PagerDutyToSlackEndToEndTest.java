@@ -1,12 +1,14 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.nexus.chatops.pagerduty.PdStage.WAIT;
+import static com.nexus.chatops.incident.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.pagerduty.Fixtures;
+import com.nexus.chatops.pagerduty.Webhooks;
 import com.nexus.chatops.timeline.TimelineEntry;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,11 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
+import com.nexus.chatops.pagerduty.WebhookEvent;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,13 +16,17 @@ import com.nexus.chatops.audit.AuditRecord;
 import com.nexus.chatops.audit.ChainedRecord;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
+import com.nexus.chatops.pagerduty.ContractCheck;
+import com.nexus.chatops.pagerduty.Fixtures;
+import com.nexus.chatops.pagerduty.OpenApiContract;
+import com.nexus.chatops.pagerduty.Webhooks;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeEphemeral;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.PagerDutySigner;
 import com.nexus.chatops.testing.RunningNexus;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

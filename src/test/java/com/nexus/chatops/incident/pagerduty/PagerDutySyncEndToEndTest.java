@@ -1,4 +1,4 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -8,19 +8,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static com.nexus.chatops.pagerduty.PdStage.ADA;
-import static com.nexus.chatops.pagerduty.PdStage.ADA_EMAIL;
-import static com.nexus.chatops.pagerduty.PdStage.CAROL;
-import static com.nexus.chatops.pagerduty.PdStage.CORE_API;
-import static com.nexus.chatops.pagerduty.PdStage.WAIT;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA_EMAIL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.CAROL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.CORE_API;
+import static com.nexus.chatops.incident.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.pagerduty.Fixtures;
+import com.nexus.chatops.pagerduty.Webhooks;
 import com.nexus.chatops.testing.FakeEphemeral;
 import com.nexus.chatops.testing.PagerDutySigner;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -83,7 +85,7 @@ class PagerDutySyncEndToEndTest extends PdStageTestBase {
 
         assertThat(reply.text()).contains("Acknowledged here and in PagerDuty (as " + ADA_EMAIL + ")");
         rest.verify(1, putRequestedFor(urlPathEqualTo("/incidents/PACK001")).withHeader("From", equalTo(ADA_EMAIL))
-                .withRequestBody(equalToJson(PagerDutyClientTest.ACK)));
+                .withRequestBody(equalToJson(Fixtures.ACKNOWLEDGE)));
         await().atMost(WAIT).until(() -> stage.slack.calls("chat.update").size() == updatesBefore + 1);
 
         String echo = Webhooks.incident("ev-ack-echo", "incident.acknowledged", "PACK001", CORE_API, "high", "P1",

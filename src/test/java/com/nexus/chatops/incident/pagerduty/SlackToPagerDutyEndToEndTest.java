@@ -1,4 +1,4 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -7,13 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.nexus.chatops.pagerduty.PdStage.ADA;
-import static com.nexus.chatops.pagerduty.PdStage.ADA_EMAIL;
-import static com.nexus.chatops.pagerduty.PdStage.WAIT;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA_EMAIL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.pagerduty.Webhooks;
 import com.nexus.chatops.testing.FakeView;
 import com.nexus.chatops.testing.RunningNexus;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -6,9 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.nexus.chatops.pagerduty.PdStage.ADA;
-import static com.nexus.chatops.pagerduty.PdStage.CAROL;
-import static com.nexus.chatops.pagerduty.PdStage.WAIT;
+import static com.nexus.chatops.incident.pagerduty.PdStage.ADA;
+import static com.nexus.chatops.incident.pagerduty.PdStage.CAROL;
+import static com.nexus.chatops.incident.pagerduty.PdStage.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,8 +16,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.pagerduty.Fixtures;
+import com.nexus.chatops.pagerduty.Webhooks;
 import com.nexus.chatops.testing.SlackDefaults;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.nexus.chatops.pagerduty;
+package com.nexus.chatops.incident.pagerduty;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -14,11 +14,18 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
+import com.nexus.chatops.pagerduty.ContractCheck;
+import com.nexus.chatops.pagerduty.Fixtures;
+import com.nexus.chatops.pagerduty.OpenApiContract;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
+import com.nexus.chatops.pagerduty.PagerDutyClient;
+import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
+import com.nexus.chatops.pagerduty.WebhookEvent;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.SettableClock;
 import com.nexus.chatops.testing.TestStores;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
