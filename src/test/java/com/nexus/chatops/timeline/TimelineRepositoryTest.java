@@ -3,12 +3,11 @@ package com.nexus.chatops.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.NewIncident;
+import com.nexus.chatops.incident.TestIncidents;
 import com.nexus.chatops.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,18 +18,13 @@ class TimelineRepositoryTest {
     @TempDir
     Path dir;
 
-    private static NewIncident declaration(String key, int seq) {
-        return new NewIncident(key, LocalDate.of(2026, 11, 24), seq, "incident-20261124-%03d".formatted(seq),
-                "Elevated 5xx on core-api", "sev2", "core-api", "U0ALICE", T0, "U0ALICE", null);
-    }
-
     @ParameterizedTest
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldRecordATimelineEntryOnceAndListThemInOrderWhenEventsRepeat(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             var incidents = new IncidentRepository(store.database().jdbc(), Clock.systemUTC());
             var timeline = new TimelineRepository(store.database().jdbc());
-            long id = incidents.insertOrGet(declaration("slack:T1", 1)).id();
+            long id = TestIncidents.stored(incidents, 1, "sev2", T0, "C0INC001").id();
 
             boolean first = timeline.append(new TimelineEntry(id, T0.plusSeconds(60), "pin", "U1", "pinned", "Ev1"));
             boolean repeat = timeline.append(new TimelineEntry(id, T0.plusSeconds(60), "pin", "U1", "pinned", "Ev1"));

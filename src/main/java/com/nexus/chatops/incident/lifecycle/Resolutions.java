@@ -4,9 +4,7 @@ import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.PagerDutyMirror;
 import com.nexus.chatops.incident.UpdateTemplates;
 import com.nexus.chatops.incident.view.CommsMessages;
@@ -15,10 +13,7 @@ import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,30 +29,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Resolutions {
     static final String KIND = TimelineEntry.RESOLVED;
     private final NexusConfig config;
-    private final IncidentRepository incidents;
-    private final TimelineRepository timeline;
+    private final IncidentRecords records;
     private final SlackGateway slack;
-    private final StatuspageMirror statuspage;
-    private final IncidentObserver observer;
+    private final Mirrors mirrors;
     private final Postmortems postmortems;
-    private final Clock clock;
-    private final PagerDutyMirror pagerDuty;
 
     public Resolutions(NexusConfig config, IncidentRecords records, SlackGateway slack, Mirrors mirrors,
                        Postmortems postmortems) {
         this.config = config;
-        this.incidents = records.incidents();
-        this.timeline = records.timeline();
-        this.observer = records.observer();
-        this.clock = records.clock();
+        this.records = records;
         this.slack = slack;
-        this.statuspage = mirrors.statuspage();
-        this.pagerDuty = mirrors.pagerDuty();
+        this.mirrors = mirrors;
         this.postmortems = postmortems;
     }
 
     public Reply resolve(Incident incident, String summary, String actor) {
-        return resolve(incident, summary, actor, pagerDuty);
+        return resolve(incident, summary, actor, mirrors.pagerDuty());
     }
 
     /** PagerDuty resolved it: the same flow, without telling PagerDuty what it just told us. */
@@ -67,9 +54,9 @@ public final class Resolutions {
 
     private Reply resolve(Incident incident, String summary, String actor, PagerDutyMirror mirror) {
         requireChannel(incident);
-        Instant now = clock.instant();
+        Instant now = records.clock().instant();
         AtomicBoolean first = new AtomicBoolean();
-        Incident resolved = incidents.modify(incident.id(), i -> {
+        Incident resolved = records.incidents().modify(incident.id(), i -> {
             first.set(!i.resolved());
             return i.resolved() ? i : i.withStatus(Phase.RESOLVED, now);
         });
@@ -81,7 +68,7 @@ public final class Resolutions {
         }
         String summaryText = summary == null ? "" : summary.strip();
         String text = UpdateTemplates.render(Phase.RESOLVED, resolved, null, null);
-        timeline.append(new TimelineEntry(resolved.id(), now, KIND, actor,
+        records.timeline().append(new TimelineEntry(resolved.id(), now, KIND, actor,
                 summaryText.isEmpty() ? text : text + " Summary: " + summaryText, KIND));
 
         String tag = UpdateTemplates.tag(Phase.RESOLVED);
@@ -91,9 +78,9 @@ public final class Resolutions {
         CompletableFuture<String> broadcast = slack.post(config.channels().stakeholders(),
                 CommsMessages.broadcast(tag, body, resolved.title(), StatusUpdates.severityLabel(resolved),
                         resolved.channelId()));
-        Optional<String> statuspageProblem = statuspage.publish(resolved.id(), resolved.title(),
+        Optional<String> statuspageProblem = mirrors.statuspage().publish(resolved.id(), resolved.title(),
                 Phase.RESOLVED.word(), summaryText.isEmpty() ? text : text + "\n\n" + summaryText);
-        observer.changed(resolved);
+        records.observer().changed(resolved);
         Optional<String> pagerDutyLine = mirror.resolved(resolved, summaryText, actor);
 
         List<String> problems = new ArrayList<>();

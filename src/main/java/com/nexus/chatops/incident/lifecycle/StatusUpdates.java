@@ -5,9 +5,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.IncidentRecords;
-import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.PagerDutyMirror;
 import com.nexus.chatops.incident.UpdateTemplates;
 import com.nexus.chatops.incident.view.CommsMessages;
@@ -16,10 +14,7 @@ import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackDates;
 import com.nexus.chatops.slack.SlackGateway;
-import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.timeline.TimelineEntry;
-import com.nexus.chatops.timeline.TimelineRepository;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +29,17 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class StatusUpdates {
     private final NexusConfig config;
-    private final IncidentRepository incidents;
-    private final TimelineRepository timeline;
+    private final IncidentRecords records;
     private final SlackGateway slack;
-    private final StatuspageMirror statuspage;
-    private final IncidentObserver observer;
+    private final Mirrors mirrors;
     private final Resolutions resolutions;
-    private final Clock clock;
-    private final PagerDutyMirror pagerDuty;
 
     public StatusUpdates(NexusConfig config, IncidentRecords records, SlackGateway slack, Mirrors mirrors,
                          Resolutions resolutions) {
         this.config = config;
-        this.incidents = records.incidents();
-        this.timeline = records.timeline();
-        this.observer = records.observer();
-        this.clock = records.clock();
+        this.records = records;
         this.slack = slack;
-        this.statuspage = mirrors.statuspage();
-        this.pagerDuty = mirrors.pagerDuty();
+        this.mirrors = mirrors;
         this.resolutions = resolutions;
     }
 
@@ -70,17 +57,17 @@ public final class StatusUpdates {
         String text = UpdateTemplates.render(phase, incident, cadence, message);
         String tag = UpdateTemplates.tag(phase);
         String body = text.substring(tag.length()).strip();
-        Instant now = clock.instant();
-        Incident updated = incidents.modify(incident.id(), i -> i.withStatus(phase, now));
-        timeline.append(new TimelineEntry(incident.id(), now, "update", actor, text, null));
+        Instant now = records.clock().instant();
+        Incident updated = records.incidents().modify(incident.id(), i -> i.withStatus(phase, now));
+        records.timeline().append(new TimelineEntry(incident.id(), now, "update", actor, text, null));
 
         CompletableFuture<String> inChannel = slack.post(updated.channelId(),
                 CommsMessages.update(tag, body, where(updated), actor));
         CompletableFuture<String> broadcast = slack.post(config.channels().stakeholders(),
                 CommsMessages.broadcast(tag, body, updated.title(), severityLabel(updated), updated.channelId()));
-        Optional<String> statuspageProblem = statuspage.publish(updated.id(), updated.title(), phase.word(), text);
-        observer.changed(updated);
-        Optional<String> pagerDutyLine = pagerDuty.updated(updated, text, actor);
+        Optional<String> statuspageProblem = mirrors.statuspage().publish(updated.id(), updated.title(), phase.word(), text);
+        records.observer().changed(updated);
+        Optional<String> pagerDutyLine = mirrors.pagerDuty().updated(updated, text, actor);
 
         List<String> problems = new ArrayList<>();
         SlackCalls.problem(inChannel, "post it in this channel").ifPresent(problems::add);
@@ -94,7 +81,7 @@ public final class StatusUpdates {
         if (slackProblems.isEmpty()) {
             text.append(":white_check_mark: ").append(tag).append(" update posted here and in ")
                     .append(config.channels().stakeholders());
-            text.append(statuspage.enabled() && statuspageProblem.isEmpty() ? " and on the status page." : ".");
+            text.append(mirrors.statuspage().enabled() && statuspageProblem.isEmpty() ? " and on the status page." : ".");
         } else {
             text.append(":warning: ").append(tag).append(" update recorded, but nexus ")
                     .append(String.join("; ", slackProblems)).append('.');
