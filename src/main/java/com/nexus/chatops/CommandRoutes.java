@@ -21,8 +21,8 @@ import java.util.Optional;
 final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
-    record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms, StatsCommand stats,
-                   PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
+    record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
     }
 
     private CommandRoutes() {

@@ -183,7 +183,8 @@ public final class Nexus implements AutoCloseable {
                 config.severityWords())), CommandRoutes.of(new CommandRoutes.Targets(
                 new IncidentStateCommands(lookup, roles, severities, timeline, status, slack),
                 new DeclareCommand(config, declarations, slack),
-                new StatusUpdateCommands(lookup, updates, resolutions, postmortems), new StatsCommand(config, incidents, clock),
+                new StatusUpdateCommands(lookup, updates, resolutions, postmortems),
+                new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
                 new OnCallCommand(config, lookup, onCalls), actions)), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,

@@ -70,7 +70,11 @@ public sealed interface ActionRequest extends PolicyRequest {
     /** {@code pinned}: set on the request a confirmation stores, so it rolls back to what its preview showed. */
     record Rollback(String service, Optional<Integer> toRevision, Optional<RevisionPin> pinned)
             implements OnKubernetes {
-        public Rollback { Objects.requireNonNull(service); Objects.requireNonNull(toRevision); Objects.requireNonNull(pinned); }
+        public Rollback {
+            Objects.requireNonNull(service);
+            Objects.requireNonNull(toRevision);
+            Objects.requireNonNull(pinned);
+        }
         public String action() { return "k8s.rollback"; }
         public SortedMap<String, String> params() {
             return ParamMap.of().with("toRevision", toRevision.map(String::valueOf))
@@ -90,7 +94,9 @@ public sealed interface ActionRequest extends PolicyRequest {
     record Scale(String service, int replicas) implements OnKubernetes {
         public Scale { Objects.requireNonNull(service); }
         public String action() { return "k8s.scale"; }
-        public SortedMap<String, String> params() { return ParamMap.of("replicas", Integer.toString(replicas)).sorted(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of("replicas", Integer.toString(replicas)).sorted();
+        }
     }
 
     record EcsStatus(String service) implements OnAws {
@@ -136,14 +142,18 @@ public sealed interface ActionRequest extends PolicyRequest {
         public PagerDutyAck { Objects.requireNonNull(pagerDutyIncident); }
         public String action() { return "pagerduty.ack"; }
         public String service() { return null; }
-        public SortedMap<String, String> params() { return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted();
+        }
     }
 
     record PagerDutyResolve(Optional<String> pagerDutyIncident) implements OnPagerDuty {
         public PagerDutyResolve { Objects.requireNonNull(pagerDutyIncident); }
         public String action() { return "pagerduty.resolve"; }
         public String service() { return null; }
-        public SortedMap<String, String> params() { return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted();
+        }
     }
 
     record PagerDutyPage(String service) implements OnPagerDuty {

@@ -30,7 +30,8 @@ public final class ActionRequests {
             case "rds.status" -> new ActionRequest.RdsStatus(service);
             case "rds.snapshot" -> new ActionRequest.RdsSnapshot(service);
             case "cloudwatch.alarms" -> new ActionRequest.Alarms(Optional.ofNullable(service));
-            case "pagerduty.ack" -> new ActionRequest.PagerDutyAck(Optional.ofNullable(params.get("pagerdutyIncident")));
+            case "pagerduty.ack" ->
+                    new ActionRequest.PagerDutyAck(Optional.ofNullable(params.get("pagerdutyIncident")));
             case "pagerduty.resolve" ->
                     new ActionRequest.PagerDutyResolve(Optional.ofNullable(params.get("pagerdutyIncident")));
             case "pagerduty.page" -> new ActionRequest.PagerDutyPage(service);
