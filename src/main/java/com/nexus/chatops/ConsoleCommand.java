@@ -1,8 +1,10 @@
 package com.nexus.chatops;
 
-import com.nexus.chatops.action.Capabilities;
-import com.nexus.chatops.action.KubernetesActions;
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.aws.AwsSetup;
 import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
+import com.nexus.chatops.action.k8s.KubernetesSetup;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.ingress.console.Console;
@@ -11,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -26,12 +29,15 @@ final class ConsoleCommand implements Callable<Integer> {
         if (config == null) {
             return Startup.CONFIG_ERROR;
         }
-        Capabilities.detect().forEach(c -> System.err.println("nexus: " + c.describe()));
-        try (Nexus nexus = Nexus.open(config, env.dbUrl(), Nexus.Edges.fromEnv(env,
-                new ConsoleSlack(System.out), new KubernetesActions(config, Deployments::connect)))) {
+        List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
+        ActionCatalog infrastructure = ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
+                ActionCatalog.awsNotYet());
+        try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
+                infrastructure))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"), nexus.actions())
+            return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"),
+                    nexus.doors().actions())
                     .run(in, System.out, System.console() != null);
         }
     }

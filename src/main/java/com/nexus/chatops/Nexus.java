@@ -1,32 +1,73 @@
 package com.nexus.chatops;
 
-import com.nexus.chatops.command.CommandParser;
-import com.nexus.chatops.command.Dispatcher;
-import com.nexus.chatops.command.Handlers;
-import com.nexus.chatops.command.HelpHandler;
-import com.nexus.chatops.command.Vocabulary;
-import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.audit.AuditLog;
-import com.nexus.chatops.audit.AuditTrail;
-import com.nexus.chatops.config.Env;
+import com.nexus.chatops.command.CommandParser;
+import com.nexus.chatops.command.Vocabulary;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.guard.ActionFlow;
-import com.nexus.chatops.guard.GuardedActions;
-import com.nexus.chatops.guard.GuardedCommands;
+import com.nexus.chatops.guard.ActionGuard;
+import com.nexus.chatops.guard.Audits;
+import com.nexus.chatops.guard.CachedUserGroups;
+import com.nexus.chatops.guard.ChannelIncidents;
+import com.nexus.chatops.guard.Confirmations;
+import com.nexus.chatops.guard.CooldownOverrides;
+import com.nexus.chatops.guard.Execution;
+import com.nexus.chatops.guard.GuardChain;
+import com.nexus.chatops.guard.IncidentRef;
+import com.nexus.chatops.guard.Ledger;
+import com.nexus.chatops.guard.PendingActions;
+import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.guard.Recovery;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.guard.Roles;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.guard.view.SlackActionChannel;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.ReminderClaims;
+import com.nexus.chatops.incident.lifecycle.CardKeeper;
+import com.nexus.chatops.incident.lifecycle.ChannelArchiver;
+import com.nexus.chatops.incident.lifecycle.ChannelSetup;
+import com.nexus.chatops.incident.lifecycle.Declarations;
+import com.nexus.chatops.incident.lifecycle.DeclareCommand;
+import com.nexus.chatops.incident.lifecycle.IncidentLookup;
+import com.nexus.chatops.incident.lifecycle.IncidentStateCommands;
+import com.nexus.chatops.incident.lifecycle.Mirrors;
+import com.nexus.chatops.incident.lifecycle.PinRecorder;
+import com.nexus.chatops.incident.lifecycle.Postmortems;
+import com.nexus.chatops.incident.lifecycle.ReminderLoop;
+import com.nexus.chatops.incident.lifecycle.Resolutions;
+import com.nexus.chatops.incident.lifecycle.Responders;
+import com.nexus.chatops.incident.lifecycle.RoleChanges;
+import com.nexus.chatops.incident.lifecycle.SeverityChanges;
+import com.nexus.chatops.incident.lifecycle.StatsCommand;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
+import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
+import com.nexus.chatops.incident.lifecycle.StatusUpdates;
+import com.nexus.chatops.incident.pagerduty.FromEmails;
+import com.nexus.chatops.incident.pagerduty.OnCallCommand;
+import com.nexus.chatops.incident.pagerduty.OnCallPager;
+import com.nexus.chatops.incident.pagerduty.OnCalls;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
-import com.nexus.chatops.incident.pagerduty.PagerDutySync;
-import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
+import com.nexus.chatops.incident.pagerduty.PagerDutyIncidents;
+import com.nexus.chatops.incident.pagerduty.PagerDutyLinkRepository;
+import com.nexus.chatops.incident.pagerduty.PagerDutyOutbox;
+import com.nexus.chatops.incident.pagerduty.PagerDutyWriteRepository;
+import com.nexus.chatops.incident.pagerduty.Pages;
+import com.nexus.chatops.incident.pagerduty.Triggers;
+import com.nexus.chatops.incident.pagerduty.WriteRetryLoop;
+import com.nexus.chatops.incident.pagerduty.WriteRunner;
+import com.nexus.chatops.ingress.Dispatcher;
+import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PagerDutyEvents;
-import com.nexus.chatops.reply.CachedUserGroups;
-import com.nexus.chatops.reply.SlackGateway;
-import com.nexus.chatops.statuspage.Statuspage;
-import com.nexus.chatops.statuspage.StatuspageClient;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.statuspage.StatuspageLinks;
+import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.store.Database;
+import com.nexus.chatops.store.Jdbc;
+import com.nexus.chatops.timeline.TimelineRepository;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -42,58 +83,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The transport-independent core every door shares: config, store, metrics and the dispatcher with its
- * explicitly registered handlers. Serve and console both start from here.
+ * The wiring: every repository and service is built here, once, in the order they need each other; nothing is
+ * completed by a setter afterwards. Serve and console both start from here and hand each door what it uses.
  */
 public final class Nexus implements AutoCloseable {
     private final Database database;
     private final PrometheusMeterRegistry meters;
-    private final Dispatcher dispatcher;
-    private final SlackGateway slack;
-    private final Incidents incidents;
-    private final IncidentComms comms;
-    private final GuardedActions actions;
-    private final ExecutorService followUps;
-    private final PagerDutyAccess pagerDuty;
-    private final PagerDutyEvents pagerDutyEvents;
-    private final PagerDutySync pagerDutySync;
-    private final PagerDutyActions pagerDutyActions;
+    private final Doors doors;
+    private final Background background;
 
-    /**
-     * What nexus talks to beyond its own store: Slack (or the console), PagerDuty, the optional public status
-     * page, and the infrastructure that guarded actions reach.
-     */
-    public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
-        /** PagerDuty and the status page as the environment configures them. */
-        public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
-            return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
-        }
-
-        public static Edges slackOnly(SlackGateway slack) {
-            return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
-        }
-
-        public Edges withPagerDuty(PagerDutyAccess access) {
-            return new Edges(slack, access, statuspage, actions);
-        }
+    /** What the doors are handed: the command path, guarded actions, the Slack listeners' share, webhooks. */
+    public record Doors(Dispatcher dispatcher, ActionReplies actions, SlackApp.Collaborators slackApp,
+                        PagerDutyEvents pagerDutyEvents) {
     }
 
-    private Nexus(Database database, PrometheusMeterRegistry meters, Dispatcher dispatcher, SlackGateway slack,
-                  Incidents incidents, IncidentComms comms, GuardedActions actions, ExecutorService followUps,
-                  PagerDutyAccess pagerDuty, PagerDutySync pagerDutySync, PagerDutyActions pagerDutyActions,
-                  PagerDutyEvents pagerDutyEvents) {
+    /** What runs in the background, and what has to be closed with nexus. */
+    private record Background(ReminderLoop reminders, ActionGuard guarded, Optional<WriteRetryLoop> retries,
+                              ExecutorService followUps, PagerDutyAccess pagerDuty) {
+    }
+
+    private Nexus(Database database, PrometheusMeterRegistry meters, Doors doors, Background background) {
         this.database = database;
         this.meters = meters;
-        this.dispatcher = dispatcher;
-        this.slack = slack;
-        this.incidents = incidents;
-        this.comms = comms;
-        this.actions = actions;
-        this.followUps = followUps;
-        this.pagerDuty = pagerDuty;
-        this.pagerDutySync = pagerDutySync;
-        this.pagerDutyActions = pagerDutyActions;
-        this.pagerDutyEvents = pagerDutyEvents;
+        this.doors = doors;
+        this.background = background;
     }
 
     /** Slack only: no status page, no infrastructure (tests, and the parts that need neither). */
@@ -111,91 +124,87 @@ public final class Nexus implements AutoCloseable {
      */
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges, Clock clock) {
         SlackGateway slack = edges.slack();
+        PagerDutyAccess access = edges.pagerDuty();
+        PrometheusMeterRegistry meters = meterRegistry();
+        Database database = Database.open(dbUrl, clock);
+        Jdbc jdbc = database.jdbc();
+        IncidentRepository incidents = new IncidentRepository(jdbc, clock);
+        TimelineRepository timeline = new TimelineRepository(jdbc);
+        IncidentRecords records = new IncidentRecords(incidents, timeline, new CardKeeper(config, incidents, slack),
+                clock);
+        IncidentLookup lookup = new IncidentLookup(incidents);
+
+        PendingActions pending = new PendingActions(jdbc);
+        Ledger ledger = new Ledger(pending, new Audits(new AuditLog(jdbc), timeline, clock), clock);
+        GuardChain chain = new GuardChain(config, new Roles(config,
+                new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL)), pending, clock);
+        ChannelIncidents channels = channel -> incidents.findByChannelId(channel)
+                .map(i -> new IncidentRef(i.id(), i.severity()));
+        SlackActionChannel actionChannel = new SlackActionChannel(slack);
+        ExecutorService followUps = followUpPool();
+        ActionFlow.Settings settings = ActionFlow.Settings.DEFAULT;
+        Execution execution = new Execution(ledger, edges.actions(), actionChannel, settings.rolloutDeadline(),
+                followUps);
+        ActionFlow flow = new ActionFlow(ledger, chain, channels, actionChannel, settings.confirmTtl(), execution);
+        Permissions permissions = new Permissions(chain, ledger.audits());
+        ActionGuard guarded = new ActionGuard(flow,
+                new Confirmations(ledger, chain, channels, execution, actionChannel),
+                new CooldownOverrides(ledger, chain, CooldownOverrides.roles(config), flow, execution),
+                new Recovery(ledger, execution, actionChannel), pending, permissions);
+        ActionReplies actions = new ActionReplies(guarded);
+
+        PagerDutyLinkRepository links = new PagerDutyLinkRepository(jdbc, clock);
+        PagerDutyWriteRepository writes = new PagerDutyWriteRepository(jdbc, clock);
+        OnCalls onCalls = new OnCalls(access.client(), slack);
+        Pages pages = new Pages(config, access.events(), links);
+        Optional<WriteRunner> runner = access.client()
+                .map(c -> new WriteRunner(c, writes, WriteRunner.Retries.DEFAULT, clock));
+        PagerDutyActions pagerDutyActions = new PagerDutyActions(records, slack, new PagerDutyOutbox(writes, runner,
+                access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom()))), permissions, links);
+        OnCallPager pager = new OnCallPager(config, onCalls);
+
+        Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
+                new ChannelSetup(config, records, slack, new Responders(config, slack), pager));
+        SeverityChanges severities = new SeverityChanges(config, records, pager);
+        RoleChanges roles = new RoleChanges(records, slack);
+        StatusBoard status = new StatusBoard(config, incidents);
+        Postmortems postmortems = new Postmortems(timeline, slack, clock);
+        Mirrors mirrors = new Mirrors(new StatuspageMirror(edges.statuspage(), new StatuspageLinks(jdbc)),
+                pagerDutyActions);
+        Resolutions resolutions = new Resolutions(config, records, slack, mirrors, postmortems);
+        StatusUpdates updates = new StatusUpdates(config, records, slack, mirrors, resolutions);
+        ReminderClaims claims = new ReminderClaims(jdbc);
+        ReminderLoop reminders = new ReminderLoop(config, incidents, claims, slack, clock,
+                new ChannelArchiver(config.channels(), records, claims, slack));
+        PagerDutyEvents pagerDutyEvents = new PagerDutyIncidents(records, slack, severities, resolutions,
+                new Triggers(config, records, declarations, links, onCalls, slack), writes);
+
+        Dispatcher dispatcher = new Dispatcher(new CommandParser(new Vocabulary(config.services().keySet(),
+                config.severityWords())), CommandRoutes.of(new CommandRoutes.Targets(
+                new IncidentStateCommands(lookup, roles, severities, timeline, status, slack),
+                new DeclareCommand(config, declarations, slack),
+                new StatusUpdateCommands(lookup, updates, resolutions, postmortems),
+                new StatsCommand(config, incidents, clock),
+                new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
+                new OnCallCommand(config, lookup, onCalls), actions)), meters);
+        SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,
+                config, incidents, declarations, roles, severities, new PinRecorder(records, slack), status, updates,
+                resolutions, pagerDutyActions, actions);
+        guarded.recoverInterrupted();
+        guarded.startRecovery(Recovery.EVERY);
+        return new Nexus(database, meters, new Doors(dispatcher, actions, slackApp, pagerDutyEvents),
+                new Background(reminders, guarded, runner.map(r -> new WriteRetryLoop(writes, r, records, slack)),
+                        followUps, access));
+    }
+
+    private static PrometheusMeterRegistry meterRegistry() {
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(meters);
         new JvmThreadMetrics().bindTo(meters);
         new ClassLoaderMetrics().bindTo(meters);
         new ProcessorMetrics().bindTo(meters);
         new UptimeMetrics().bindTo(meters);
-        Database database = Database.open(dbUrl, clock);
-        Vocabulary vocabulary = new Vocabulary(config.services().keySet(), config.severityWords());
-        PagerDutySync pagerDutySync = PagerDutySync.create(config, database, slack, edges.pagerDuty(), clock);
-        Incidents incidents = Incidents.create(config, database, slack, pagerDutySync.pager(), clock);
-        ExecutorService followUps = followUpPool();
-        GuardedActions actions = GuardedActions.create(config, database.jdbc(),
-                new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL),
-                new AuditTrail(new AuditLog(database.jdbc()), new TimelineRepository(database.jdbc())),
-                edges.actions(), slack, clock, ActionFlow.Settings.DEFAULT, followUps);
-        PagerDutyActions pagerDutyActions = pagerDutySync.actions(incidents, actions.permissions());
-        IncidentComms comms = IncidentComms.create(config, database, slack, edges.statuspage(),
-                incidents.observer(), pagerDutyActions, clock);
-        Handlers handlers = new Handlers()
-                .register(com.nexus.chatops.command.Command.Help.class, new HelpHandler());
-        incidents.register(handlers);
-        comms.register(handlers);
-        pagerDutySync.register(handlers);
-        GuardedCommands.register(handlers, actions);
-        Dispatcher dispatcher = new Dispatcher(new CommandParser(vocabulary), handlers, meters);
-        actions.recoverInterrupted();
-        actions.startRecovery(Recovery.EVERY);
-        PagerDutyEvents pagerDutyEvents = pagerDutySync.events(comms);
-        return new Nexus(database, meters, dispatcher, slack, incidents, comms, actions, followUps,
-                edges.pagerDuty(), pagerDutySync, pagerDutyActions, pagerDutyEvents);
-    }
-
-    public Database database() {
-        return database;
-    }
-
-    public PrometheusMeterRegistry meters() {
         return meters;
-    }
-
-    public SlackGateway slack() {
-        return slack;
-    }
-
-    public Dispatcher dispatcher() {
-        return dispatcher;
-    }
-
-    /** The incident lifecycle: its observer refreshes cards and topics after any change. */
-    public Incidents incidents() {
-        return incidents;
-    }
-
-    /** Status updates, resolution, post-mortems and reminders, for the Slack listeners of the incident card. */
-    public IncidentComms comms() {
-        return comms;
-    }
-
-    /** Starts checking for overdue status updates every {@code every}; {@link #close()} stops it. */
-    public void startReminders(Duration every) {
-        comms.reminders().start(every);
-    }
-
-    /** The PagerDuty REST client; empty when PAGERDUTY_API_TOKEN is not set. */
-    public Optional<PagerDutyClient> pagerDuty() {
-        return pagerDuty.client();
-    }
-
-    /** What verified PagerDuty webhook events are handed to, off the request thread. */
-    public PagerDutyEvents pagerDutyEvents() {
-        return pagerDutyEvents;
-    }
-
-    /** Acknowledge from Slack (the card's button), acting on the linked PagerDuty incident. */
-    public PagerDutyActions pagerDutyActions() {
-        return pagerDutyActions;
-    }
-
-    /** The PagerDuty sync: {@code startRetries()} resends writes PagerDuty missed while it was down. */
-    public PagerDutySync pagerDutySync() {
-        return pagerDutySync;
-    }
-
-    public GuardedActions actions() {
-        return actions;
     }
 
     /** Rollouts are followed off the work queue: a slow rollout must not hold a command thread. */
@@ -208,13 +217,67 @@ public final class Nexus implements AutoCloseable {
         });
     }
 
+    public Database database() {
+        return database;
+    }
+
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    public Doors doors() {
+        return doors;
+    }
+
+    public Dispatcher dispatcher() {
+        return doors.dispatcher();
+    }
+
+    public SlackGateway slack() {
+        return doors.slackApp().slack();
+    }
+
+    public IncidentRepository incidents() {
+        return doors.slackApp().incidents();
+    }
+
+    /** Acknowledge from Slack (the card's button), acting on the linked PagerDuty incident. */
+    public PagerDutyActions pagerDutyActions() {
+        return doors.slackApp().pagerDuty();
+    }
+
+    /** What verified PagerDuty webhook events are handed to, off the request thread. */
+    public PagerDutyEvents pagerDutyEvents() {
+        return doors.pagerDutyEvents();
+    }
+
+    /** The PagerDuty REST client; empty when PAGERDUTY_API_TOKEN is not set. */
+    public Optional<PagerDutyClient> pagerDuty() {
+        return background.pagerDuty().client();
+    }
+
+    /** Starts checking for overdue status updates every {@code every}; {@link #close()} stops it. */
+    public void startReminders(Duration every) {
+        background.reminders().start(every);
+    }
+
+    /** Starts resending writes PagerDuty missed while it was down (only when its REST API is connected). */
+    public void startPagerDutyRetries() {
+        background.retries().ifPresent(WriteRetryLoop::start);
+    }
+
+    /** One round of PagerDuty retries now; how many writes were attempted. */
+    public int retryPagerDutyWrites() {
+        return background.retries().map(WriteRetryLoop::runDue).orElse(0);
+    }
+
     @Override
     public void close() {
-        comms.reminders().close();
-        actions.close();
-        pagerDutySync.close();
-        followUps.shutdownNow();
-        pagerDuty.close();
+        background.reminders().close();
+        background.guarded().close();
+        background.retries().ifPresent(WriteRetryLoop::close);
+        background.followUps().shutdownNow();
+        background.pagerDuty().close();
         database.close();
         meters.close();
     }

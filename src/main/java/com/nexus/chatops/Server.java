@@ -1,14 +1,11 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
-import com.nexus.chatops.reply.SlackWeb;
-import com.nexus.chatops.reply.SlackWebGateway;
-import com.nexus.chatops.store.InboxRetention;
-import com.slack.api.Slack;
+import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.ingress.http.HealthServlet;
 import com.nexus.chatops.ingress.http.HttpServer;
 import com.nexus.chatops.ingress.http.MetricsServlet;
@@ -16,6 +13,10 @@ import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
+import com.nexus.chatops.slack.SlackWeb;
+import com.nexus.chatops.slack.SlackWebGateway;
+import com.nexus.chatops.store.InboxRetention;
+import com.slack.api.Slack;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -51,14 +52,15 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, new KubernetesActions(config, Deployments::connect));
+        return start(env, config, host, ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
+                ActionCatalog.awsNotYet()));
     }
 
     /** @param catalog how guarded actions reach infrastructure */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
-                Nexus.Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
+                Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {
@@ -69,8 +71,8 @@ public final class Server implements AutoCloseable {
 
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
         WorkQueue work = new WorkQueue(8, 256);
-        SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()),
-                nexus, work);
+        SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()), work,
+                nexus.doors().slackApp());
         PagerDutyWebhooks pagerDutyWebhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
                 nexus.database().inbox(), nexus.pagerDutyEvents());
         HttpServer.Builder routes = HttpServer.builder()
@@ -89,7 +91,7 @@ public final class Server implements AutoCloseable {
             slack.startSocketMode(env.slackAppToken().orElseThrow());
         }
         nexus.startReminders(REMINDER_CHECK);
-        nexus.pagerDutySync().startRetries();
+        nexus.startPagerDutyRetries();
         LOG.info("nexus listening on port {} (Slack over {})", http.port(),
                 env.socketMode() ? "Socket Mode" : "HTTP /slack/events");
         Periodic retention = InboxRetention.start(nexus.database().inbox(), Clock.systemUTC(),

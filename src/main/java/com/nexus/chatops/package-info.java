@@ -1,2 +1,2 @@
-/** nexus: a Slack ChatOps bot for incident channels; Main wires ingress → command → guard → action → audit/timeline → reply. */
+/** nexus: a Slack ChatOps bot for incident channels; the entry points, the wiring (Nexus) and the command routes. */
 package com.nexus.chatops;

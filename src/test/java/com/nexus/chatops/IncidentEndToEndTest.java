@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineEntry;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SlackDefaults;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -153,7 +154,7 @@ class IncidentEndToEndTest {
         await().atMost(WAIT).until(() -> kinds(incident(channel.id())).contains("pinned"));
         await().during(Duration.ofMillis(700)).atMost(WAIT)
                 .until(() -> kinds(incident(channel.id())).stream().filter("pinned"::equals).count() == 1);
-        assertThat(nexus.nexus().incidents().timeline().list(incident(channel.id()).id()))
+        assertThat(new TimelineRepository(nexus.nexus().database().jdbc()).list(incident(channel.id()).id()))
                 .filteredOn(e -> e.kind().equals("pinned")).first()
                 .satisfies(e -> assertThat(e.text()).contains("Root cause: the log volume filled up"));
         assertThat(inChannel(channel, "timeline", "t1")).contains("Timeline of").contains("declared")
@@ -199,10 +200,10 @@ class IncidentEndToEndTest {
     }
 
     private Incident incident(String channelId) {
-        return nexus.nexus().incidents().repository().findByChannelId(channelId).orElseThrow();
+        return nexus.nexus().incidents().findByChannelId(channelId).orElseThrow();
     }
 
     private List<String> kinds(Incident incident) {
-        return nexus.nexus().incidents().timeline().list(incident.id()).stream().map(TimelineEntry::kind).toList();
+        return new TimelineRepository(nexus.nexus().database().jdbc()).list(incident.id()).stream().map(TimelineEntry::kind).toList();
     }
 }

@@ -1,11 +1,24 @@
 package com.nexus.chatops;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.nexus.chatops.slack.SlackCallException;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +74,49 @@ class LayeringTest {
         classes().that().resideInAPackage("com.nexus.chatops.ingress..")
                 .should().onlyHaveDependentClassesThat()
                 .resideInAnyPackage("com.nexus.chatops", "com.nexus.chatops.ingress..")
+                .check(nexus);
+    }
+
+    @Test
+    void shouldKeepTopLevelPackagesFreeOfCycles() {
+        slices().matching("com.nexus.chatops.(*)..").should().beFreeOfCycles().check(nexus);
+    }
+
+    @Test
+    void shouldKeepEveryPackageFreeOfCyclesWithItsSubpackages() {
+        slices().matching("com.nexus.chatops.(**)").should().beFreeOfCycles().check(nexus);
+    }
+
+    @Test
+    void shouldKeepSlackRenderingOutOfCommandAndGuard() {
+        noClasses().that().resideInAnyPackage("com.nexus.chatops.command..", "com.nexus.chatops.guard..")
+                .and().resideOutsideOfPackage("..view..")
+                .should().dependOnClassesThat(resideInAPackage("com.nexus.chatops.slack..")
+                        .and(DescribedPredicate.not(belongToAnyOf(SlackGateway.class, SlackCalls.class,
+                                SlackCallException.class))))
+                .because("command and guard decide and return data; the view beside them renders it, and they"
+                        + " reach Slack only as a gateway to call")
+                .check(nexus);
+    }
+
+    @Test
+    void shouldKeepConstructorsToSixParametersOutsideRecords() {
+        constructors().that().areDeclaredInClassesThat(new DescribedPredicate<JavaClass>("are not records") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return !c.isRecord() && !c.isAnonymousClass();
+                    }
+                })
+                .should(new ArchCondition<JavaConstructor>("take at most 6 parameters") {
+                    @Override
+                    public void check(JavaConstructor c, ConditionEvents events) {
+                        int count = c.getRawParameterTypes().size();
+                        if (count > 6) {
+                            events.add(SimpleConditionEvent.violated(c, c.getFullName() + " takes " + count
+                                    + " parameters; group them in a parameter object"));
+                        }
+                    }
+                })
                 .check(nexus);
     }
 }

@@ -1,55 +1,164 @@
 package com.nexus.chatops.action;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
+import com.nexus.chatops.config.Actions;
+import com.nexus.chatops.config.PolicyRequest;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.SortedMap;
 
 /**
- * What a responder asked for, in the words of the policy: the action name (k8s.rollback), the service it acts on
- * and its parameters. Stored with a pending action, so it is all a confirmation needs to run the action later.
+ * What a responder asked nexus to do, one record per policy action with its own typed parameters. {@link #params()}
+ * is the canonical form the store and the audit log keep (and {@link ActionRequests#read} reads back); whether an
+ * action writes is decided once, from the policy's read groups.
  */
-public record ActionRequest(String action, String service, Map<String, String> params) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+public sealed interface ActionRequest extends PolicyRequest {
 
-    public ActionRequest {
-        Objects.requireNonNull(action);
-        params = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(params));
+    /** Changes something, so it goes through a preview and whatever confirmation the policy asks for. */
+    default boolean writes() {
+        return !Actions.reads(action());
     }
 
-    public static ActionRequest of(String action, String service) {
-        return new ActionRequest(action, service, Map.of());
+    /** The request as the responder asked it, without what a preview pinned; what messages name. */
+    default ActionRequest asked() {
+        return this;
     }
 
-    public ActionRequest with(Map<String, String> more) {
-        Map<String, String> all = new TreeMap<>(params);
-        all.putAll(more);
-        return new ActionRequest(action, service, all);
+    /** The revision a rollback's preview showed as current, and the one whose template it restores. */
+    record RevisionPin(int from, int to) {
     }
 
-    public java.util.Optional<String> param(String name) {
-        return java.util.Optional.ofNullable(params.get(name));
+    /** Acts on a Kubernetes deployment. */
+    sealed interface OnKubernetes extends ActionRequest permits Pods, Events, History, Logs, Rollback, Restart, Scale {
     }
 
-    /** Sorted-key JSON: the same request always serialises the same way (audit hashes depend on it). */
-    public String paramsJson() {
-        try {
-            return JSON.writeValueAsString(params);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise parameters", e);
+    /** Acts on AWS (ECS, RDS, CloudWatch). */
+    sealed interface OnAws extends ActionRequest permits EcsStatus, EcsRedeploy, EcsScale, RdsStatus, RdsSnapshot,
+            Alarms {
+    }
+
+    /** Acts on PagerDuty; runs at once, checked by the same policy. */
+    sealed interface OnPagerDuty extends ActionRequest permits PagerDutyAck, PagerDutyResolve, PagerDutyPage {
+    }
+
+    record Pods(String service) implements OnKubernetes {
+        public Pods { Objects.requireNonNull(service); }
+        public String action() { return "k8s.pods"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record Events(String service) implements OnKubernetes {
+        public Events { Objects.requireNonNull(service); }
+        public String action() { return "k8s.events"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record History(String service) implements OnKubernetes {
+        public History { Objects.requireNonNull(service); }
+        public String action() { return "k8s.history"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record Logs(String service, boolean previous, int tail, Optional<String> container) implements OnKubernetes {
+        public Logs { Objects.requireNonNull(service); Objects.requireNonNull(container); }
+        public String action() { return "k8s.logs"; }
+        public SortedMap<String, String> params() {
+            return ParamMap.of("tail", Integer.toString(tail)).flag("previous", previous)
+                    .with("container", container).sorted();
         }
     }
 
-    public static Map<String, String> paramsFromJson(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
+    /** {@code pinned}: set on the request a confirmation stores, so it rolls back to what its preview showed. */
+    record Rollback(String service, Optional<Integer> toRevision, Optional<RevisionPin> pinned)
+            implements OnKubernetes {
+        public Rollback {
+            Objects.requireNonNull(service);
+            Objects.requireNonNull(toRevision);
+            Objects.requireNonNull(pinned);
         }
-        try {
-            return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored parameters are not valid JSON", e);
+        public String action() { return "k8s.rollback"; }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("toRevision", toRevision.map(String::valueOf))
+                    .with("pin.fromRevision", pinned.map(p -> Integer.toString(p.from())))
+                    .with("pin.toRevision", pinned.map(p -> Integer.toString(p.to()))).sorted();
         }
+        public Rollback pinning(RevisionPin pin) { return new Rollback(service, toRevision, Optional.of(pin)); }
+        public ActionRequest asked() { return new Rollback(service, toRevision, Optional.empty()); }
+    }
+
+    record Restart(String service) implements OnKubernetes {
+        public Restart { Objects.requireNonNull(service); }
+        public String action() { return "k8s.restart"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record Scale(String service, int replicas) implements OnKubernetes {
+        public Scale { Objects.requireNonNull(service); }
+        public String action() { return "k8s.scale"; }
+        public SortedMap<String, String> params() {
+            return ParamMap.of("replicas", Integer.toString(replicas)).sorted();
+        }
+    }
+
+    record EcsStatus(String service) implements OnAws {
+        public EcsStatus { Objects.requireNonNull(service); }
+        public String action() { return "ecs.status"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record EcsRedeploy(String service) implements OnAws {
+        public EcsRedeploy { Objects.requireNonNull(service); }
+        public String action() { return "ecs.redeploy"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record EcsScale(String service, int count) implements OnAws {
+        public EcsScale { Objects.requireNonNull(service); }
+        public String action() { return "ecs.scale"; }
+        public SortedMap<String, String> params() { return ParamMap.of("count", Integer.toString(count)).sorted(); }
+    }
+
+    record RdsStatus(String service) implements OnAws {
+        public RdsStatus { Objects.requireNonNull(service); }
+        public String action() { return "rds.status"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    record RdsSnapshot(String service) implements OnAws {
+        public RdsSnapshot { Objects.requireNonNull(service); }
+        public String action() { return "rds.snapshot"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    /** Without a service: the alarms of every service. */
+    record Alarms(Optional<String> serviceName) implements OnAws {
+        public Alarms { Objects.requireNonNull(serviceName); }
+        public String action() { return "cloudwatch.alarms"; }
+        public String service() { return serviceName.orElse(null); }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
+    }
+
+    /** {@code pagerDutyIncident}: the linked PagerDuty incident, when the Slack incident has one. */
+    record PagerDutyAck(Optional<String> pagerDutyIncident) implements OnPagerDuty {
+        public PagerDutyAck { Objects.requireNonNull(pagerDutyIncident); }
+        public String action() { return "pagerduty.ack"; }
+        public String service() { return null; }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted();
+        }
+    }
+
+    record PagerDutyResolve(Optional<String> pagerDutyIncident) implements OnPagerDuty {
+        public PagerDutyResolve { Objects.requireNonNull(pagerDutyIncident); }
+        public String action() { return "pagerduty.resolve"; }
+        public String service() { return null; }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pagerdutyIncident", pagerDutyIncident).sorted();
+        }
+    }
+
+    record PagerDutyPage(String service) implements OnPagerDuty {
+        public PagerDutyPage { Objects.requireNonNull(service); }
+        public String action() { return "pagerduty.page"; }
+        public SortedMap<String, String> params() { return ParamMap.none(); }
     }
 }

@@ -1,18 +1,12 @@
 package com.nexus.chatops.action;
 
-import java.util.Map;
-
 /**
- * What an action would do, in mrkdwn for the confirmation message. {@code pins} are facts the preview showed
- * (e.g. the revision it would roll back from and to); they are stored with the pending action so the confirmed
- * action does exactly what was shown, or refuses.
+ * What an action would do, in mrkdwn for the confirmation message, and the request a confirmation stores and
+ * runs: the one asked for, with what the preview showed pinned where the action pins anything (a rollback's
+ * revisions), so the confirmed action does exactly what was shown, or refuses.
  */
-public record Preview(String text, Map<String, String> pins) {
-    public Preview {
-        pins = Map.copyOf(pins);
-    }
-
-    public static Preview of(String text) {
-        return new Preview(text, Map.of());
+public record Preview(String text, ActionRequest pinned) {
+    public static Preview of(String text, ActionRequest request) {
+        return new Preview(text, request);
     }
 }

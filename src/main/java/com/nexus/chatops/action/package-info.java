@@ -1,2 +1,2 @@
-/** Actions: the only place that talks to infrastructure. */
+/** Actions: typed requests and the catalogs that plan them; the only place that talks to infrastructure. */
 package com.nexus.chatops.action;

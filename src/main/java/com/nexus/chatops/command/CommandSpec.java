@@ -6,7 +6,7 @@ import java.util.Objects;
  * One row of the command table.
  *
  * @param name    the verb as typed, e.g. "rollback" or "ecs scale"
- * @param usage   the usage line without "/nexus", e.g. "rollback &lt;service&gt; [--dry-run]"
+ * @param usage   the usage line without "/nexus", e.g. "rollback {@literal <service>} [--dry-run]"
  * @param summary what the command does, phrased to follow "not available yet: " as well as to stand in help
  * @param section the help heading it is listed under
  */

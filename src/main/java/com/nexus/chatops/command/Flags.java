@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

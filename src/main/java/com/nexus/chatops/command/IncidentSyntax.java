@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

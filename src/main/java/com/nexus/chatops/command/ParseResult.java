@@ -13,7 +13,10 @@ public sealed interface ParseResult {
     }
 
     /**
-     * @param problem    what was wrong, one or two sentences of Slack mrkdwn
+     * Plain text, not Slack markup: a view escapes it. Backticks mark what is shown as code (the user's own words,
+     * command and option names).
+     *
+     * @param problem    what was wrong, one or two sentences
      * @param usage      the usage line(s) to show, without "/nexus", one per line
      * @param suggestion the closest valid word for a near miss
      */

@@ -1,5 +1,6 @@
 package com.nexus.chatops.command;
 
+import com.nexus.chatops.core.Suggestions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class Services {
 
     static String required(Optional<String> typed, Vocabulary vocabulary) {
         return typed.map(word -> check(word, vocabulary))
-                .orElseThrow(() -> new ParseProblem("Missing &lt;service&gt;." + known(vocabulary)));
+                .orElseThrow(() -> new ParseProblem("Missing <service>." + known(vocabulary)));
     }
 
     static Optional<String> optional(Optional<String> typed, Vocabulary vocabulary) {

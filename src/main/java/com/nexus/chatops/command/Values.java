@@ -1,6 +1,5 @@
 package com.nexus.chatops.command;
 
-import com.nexus.chatops.reply.Mrkdwn;
 import java.util.Optional;
 
 /** Checks for the plain values in a command line: numbers, free text, and how user input is echoed back. */
@@ -13,19 +12,21 @@ final class Values {
     private Values() {
     }
 
-    /** User input inside backticks, shortened and with backticks removed so it can't break the formatting. */
+    /**
+     * User input as a code span, shortened and with backticks removed so it can't end the span early. Like every
+     * problem text it is left unescaped: the view escapes the whole text, so an echoed "<!channel>" pings nobody.
+     */
     static String code(String typed) {
         String clean = typed.replace('`', '\'').replace('\n', ' ');
         if (clean.codePointCount(0, clean.length()) > MAX_ECHO) {
             clean = clean.substring(0, clean.offsetByCodePoints(0, MAX_ECHO)) + "…";
         }
-        // Escaped so an echoed "<!channel>" or "<@U1>" stays text and never pings anyone.
-        return "`" + Mrkdwn.escape(clean) + "`";
+        return "`" + clean + "`";
     }
 
-    /** @param label how the usage names the value ("&lt;replicas&gt;" is written here as "<replicas>") */
+    /** @param label how the usage names the value, e.g. "<replicas>" */
     static int wholeNumber(String label, Optional<String> typed, int min, int max) {
-        String shown = Mrkdwn.escape(label);
+        String shown = label;
         String value = typed.orElseThrow(() -> new ParseProblem("Missing " + shown + "."));
         String range = shown + " must be a whole number from " + min + " to " + max + ", not " + code(value) + ".";
         if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {

@@ -1,2 +1,2 @@
-/** Command language: the sealed Command type, its parser and the help generated from the parser's table. */
+/** Command language: the sealed Command type, its parser, and help looked up from the parser's table. */
 package com.nexus.chatops.command;

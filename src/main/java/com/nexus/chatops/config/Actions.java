@@ -56,6 +56,11 @@ public final class Actions {
         return GUARDED.contains(name) || INCIDENT.contains(name) || GROUPS.containsKey(name);
     }
 
+    /** Reads change nothing: they run once the guard allows them, without a preview or confirmation. */
+    public static boolean reads(String action) {
+        return K8S_READ.contains(action) || AWS_READ.contains(action);
+    }
+
     public static boolean isIncident(String action) {
         return INCIDENT.contains(action);
     }

@@ -11,7 +11,7 @@ final class AwsReader {
 
     private AwsReader() {}
 
-    static Aws read(At at) {
+    static Aws read(YamlCursor at) {
         at.mapping(KEYS);
         Optional<Ecs> ecs = at.key("ecs").absent() ? Optional.empty() : Optional.of(ecs(at.key("ecs")));
         Optional<Rds> rds = at.key("rds").absent() ? Optional.empty() : Optional.of(rds(at.key("rds")));
@@ -21,14 +21,14 @@ final class AwsReader {
         return new Aws(ecs, rds);
     }
 
-    private static Ecs ecs(At at) {
+    private static Ecs ecs(YamlCursor at) {
         at.mapping(ECS_KEYS);
         String cluster = name(at, "cluster");
         String service = name(at, "service");
         return new Ecs(cluster, service);
     }
 
-    private static String name(At at, String key) {
+    private static String name(YamlCursor at, String key) {
         String value = at.required(key).orElse("");
         if (!value.isEmpty() && !Names.matches(Names.ECS_NAME, value)) {
             at.key(key).problem("\"" + value + "\" is not an ECS " + key + " name (letters, digits, '-', '_') or ARN");
@@ -36,7 +36,7 @@ final class AwsReader {
         return value;
     }
 
-    private static Rds rds(At at) {
+    private static Rds rds(YamlCursor at) {
         at.mapping(RDS_KEYS);
         String instance = at.required("instance").orElse("");
         if (!instance.isEmpty() && !Names.matches(Names.RDS_INSTANCE, instance)) {

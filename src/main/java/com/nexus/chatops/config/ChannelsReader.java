@@ -8,7 +8,7 @@ final class ChannelsReader {
 
     private ChannelsReader() {}
 
-    static Channels read(At at) {
+    static Channels read(YamlCursor at) {
         at.mapping(KEYS);
         if (at.key("stakeholders").blank()) {
             at.key("stakeholders").problem("is empty; a channel name must be quoted, e.g. \"#nexus-status\","

@@ -38,12 +38,12 @@ public final class ConfigLoader {
         Problems problems = new Problems(label(source));
         Optional<JsonNode> root = YamlText.parse(text, problems);
         problems.throwIfAny();
-        NexusConfig config = read(new At(root.orElse(null), "", problems), source);
+        NexusConfig config = read(new YamlCursor(root.orElse(null), "", problems), source);
         problems.throwIfAny();
         return config;
     }
 
-    private static NexusConfig read(At root, Path source) {
+    private static NexusConfig read(YamlCursor root, Path source) {
         root.mapping(SECTIONS);
         Channels channels = ChannelsReader.read(root.key("channels"));
         Map<String, Severity> severities = SeveritiesReader.read(root.key("severities"));

@@ -1,6 +1,6 @@
 package com.nexus.chatops.config;
 
-import com.nexus.chatops.command.Suggestions;
+import com.nexus.chatops.core.Suggestions;
 import java.util.Collection;
 
 /** "did you mean …" for nexus.yml problems, from the same nearest-match the command parser uses. */

@@ -11,7 +11,7 @@ final class KubernetesReader {
 
     private KubernetesReader() {}
 
-    static Kubernetes read(At at) {
+    static Kubernetes read(YamlCursor at) {
         at.mapping(KEYS);
         String namespace = at.required("namespace").orElse("");
         if (!namespace.isEmpty() && !Names.matches(Names.DNS_LABEL, namespace)) {
@@ -27,7 +27,7 @@ final class KubernetesReader {
         return new Kubernetes(namespace, deployment, container, replicas(at.key("replicas")));
     }
 
-    private static Replicas replicas(At at) {
+    private static Replicas replicas(YamlCursor at) {
         if (at.absent()) {
             return Replicas.DEFAULT;
         }

@@ -15,7 +15,7 @@ final class PagerDutyReader {
 
     private PagerDutyReader() {}
 
-    static PagerDutySettings read(At at, Set<String> severities, Set<String> services) {
+    static PagerDutySettings read(YamlCursor at, Set<String> severities, Set<String> services) {
         PagerDutySettings defaults = PagerDutySettings.defaults();
         // the default mapping only names severities this file has (a file may define its own set)
         Map<String, String> known = new LinkedHashMap<>(defaults.priorities());
@@ -28,7 +28,7 @@ final class PagerDutyReader {
         at.mapping(KEYS);
         Map<String, String> priorities = at.key("priorities").absent() ? defaults.priorities()
                 : priorities(at.key("priorities"), severities);
-        At auto = at.key("autoDeclare");
+        YamlCursor auto = at.key("autoDeclare");
         auto.mapping(AUTO_KEYS);
         List<String> urgencies = auto.key("urgencies").absent() ? defaults.autoDeclareUrgencies()
                 : urgencies(auto.key("urgencies"));
@@ -40,7 +40,7 @@ final class PagerDutyReader {
         return new PagerDutySettings(priorities, urgencies, autoServices, window);
     }
 
-    private static Map<String, String> priorities(At at, Set<String> severities) {
+    private static Map<String, String> priorities(YamlCursor at, Set<String> severities) {
         Map<String, String> priorities = new LinkedHashMap<>();
         at.entries().forEach((priority, value) -> value.text().ifPresent(severity -> {
             if (!severities.contains(severity)) {
@@ -51,9 +51,9 @@ final class PagerDutyReader {
         return priorities;
     }
 
-    private static List<String> urgencies(At at) {
+    private static List<String> urgencies(YamlCursor at) {
         List<String> urgencies = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(u -> {
                 if (!URGENCIES.contains(u)) {
                     item.problem("\"" + u + "\" is not a PagerDuty urgency; use high or low");
@@ -64,9 +64,9 @@ final class PagerDutyReader {
         return urgencies;
     }
 
-    private static List<String> services(At at, Set<String> known) {
+    private static List<String> services(YamlCursor at, Set<String> known) {
         List<String> names = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(name -> {
                 if (!known.contains(name)) {
                     item.problem("unknown service \"" + name + "\"" + (known.isEmpty() ? " (services: lists none)"

@@ -21,14 +21,14 @@ final class PolicyReader {
         this.roleNames = List.copyOf(roles.keySet());
     }
 
-    static List<PolicyRule> read(At at, Map<String, Severity> severities, Map<String, Role> roles) {
+    static List<PolicyRule> read(YamlCursor at, Map<String, Severity> severities, Map<String, Role> roles) {
         PolicyReader reader = new PolicyReader(severities, roles);
         List<PolicyRule> rules = new ArrayList<>();
         at.sequence().forEach(item -> rules.add(reader.rule(item)));
         return rules;
     }
 
-    private PolicyRule rule(At at) {
+    private PolicyRule rule(YamlCursor at) {
         at.mapping(KEYS);
         List<String> actions = actions(at);
         List<String> allow = roles(at.key("allow"));
@@ -53,14 +53,14 @@ final class PolicyReader {
         return rule;
     }
 
-    private static List<String> actions(At at) {
-        At actionsAt = at.key("actions");
+    private static List<String> actions(YamlCursor at) {
+        YamlCursor actionsAt = at.key("actions");
         if (actionsAt.absent()) {
             at.problem("\"actions\" is required, e.g. actions: [k8s.rollback]");
         }
         List<String> actions = new ArrayList<>();
         List<String> known = List.copyOf(Actions.names());
-        for (At item : actionsAt.sequence()) {
+        for (YamlCursor item : actionsAt.sequence()) {
             item.text().ifPresent(action -> {
                 if (!Actions.isKnown(action)) {
                     item.problem("unknown action \"" + action + "\"" + Hints.hint(action, known));
@@ -71,9 +71,9 @@ final class PolicyReader {
         return actions;
     }
 
-    private List<String> roles(At at) {
+    private List<String> roles(YamlCursor at) {
         List<String> roles = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(role -> {
                 if (!roleNames.contains(role)) {
                     item.problem("unknown role \"" + role + "\"" + (roleNames.isEmpty()
@@ -86,9 +86,9 @@ final class PolicyReader {
     }
 
     /** Severities are stored by canonical name, so a rule written with "p1" matches an incident at sev1. */
-    private List<String> severities(At at) {
+    private List<String> severities(YamlCursor at) {
         List<String> severities = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(word -> {
                 String canonical = severityWords.get(word.toLowerCase(Locale.ROOT));
                 if (canonical == null) {
@@ -102,7 +102,7 @@ final class PolicyReader {
     }
 
     /** Declaring must never be blocked by configuration: an outage is the worst time to discover a policy. */
-    private static void checkDeclareStaysOpen(At at, PolicyRule rule) {
+    private static void checkDeclareStaysOpen(YamlCursor at, PolicyRule rule) {
         if (!rule.covers(Actions.DECLARE)) {
             return;
         }

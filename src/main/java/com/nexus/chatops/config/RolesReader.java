@@ -12,13 +12,13 @@ final class RolesReader {
 
     private RolesReader() {}
 
-    static Map<String, Role> read(At at) {
+    static Map<String, Role> read(YamlCursor at) {
         Map<String, Role> roles = new LinkedHashMap<>();
         at.entries().forEach((name, entry) -> roles.put(name, role(name, entry)));
         return roles;
     }
 
-    private static Role role(String name, At at) {
+    private static Role role(String name, YamlCursor at) {
         if (!Names.matches(Names.ROLE, name)) {
             at.problem("\"" + name + "\" is not a usable role name; use a lowercase word such as responders");
         }
@@ -32,9 +32,9 @@ final class RolesReader {
         return new Role(name, users, groups);
     }
 
-    private static List<String> ids(At at, Pattern shape, String what) {
+    private static List<String> ids(YamlCursor at, Pattern shape, String what) {
         List<String> ids = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(id -> {
                 if (!Names.matches(shape, id)) {
                     item.problem("\"" + id + "\" is not " + what);

@@ -14,13 +14,13 @@ final class ServicesReader {
 
     private ServicesReader() {}
 
-    static Map<String, Service> read(At at) {
+    static Map<String, Service> read(YamlCursor at) {
         Map<String, Service> services = new LinkedHashMap<>();
         at.entries().forEach((name, entry) -> services.put(name, service(name, entry)));
         return services;
     }
 
-    private static Service service(String name, At at) {
+    private static Service service(String name, YamlCursor at) {
         if (!Names.matches(Names.DNS_LABEL, name)) {
             at.problem("\"" + name + "\" is not a usable service name; use lowercase letters, digits and '-',"
                     + " at most 63 characters, e.g. core-api");
@@ -37,7 +37,7 @@ final class ServicesReader {
         return new Service(name, kubernetes, pagerduty, aws, runbooks(at.key("runbooks")));
     }
 
-    private static PagerDutyRef pagerduty(At at) {
+    private static PagerDutyRef pagerduty(YamlCursor at) {
         at.mapping(PAGERDUTY_KEYS);
         String id = at.required("serviceId").orElse("");
         if (!id.isEmpty() && !Names.matches(Names.PAGERDUTY_ID, id)) {
@@ -50,9 +50,9 @@ final class ServicesReader {
         return new PagerDutyRef(id, routingKey);
     }
 
-    private static List<String> runbooks(At at) {
+    private static List<String> runbooks(YamlCursor at) {
         List<String> runbooks = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(name -> {
                 if (!Names.matches(Names.RUNBOOK, name)) {
                     item.problem("\"" + name + "\" is not a runbook name; use lowercase words joined by '-'");

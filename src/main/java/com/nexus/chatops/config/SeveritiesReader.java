@@ -14,11 +14,11 @@ final class SeveritiesReader {
 
     private SeveritiesReader() {}
 
-    static Map<String, Severity> read(At at) {
+    static Map<String, Severity> read(YamlCursor at) {
         if (at.absent()) {
             return DefaultSeverities.all();
         }
-        Map<String, At> entries = at.entries();
+        Map<String, YamlCursor> entries = at.entries();
         if (entries.isEmpty()) {
             at.problem("no severities defined; remove the section to use sev1–sev4, or define at least one");
             return DefaultSeverities.all();
@@ -29,7 +29,7 @@ final class SeveritiesReader {
         return severities;
     }
 
-    private static Severity severity(String name, At at) {
+    private static Severity severity(String name, YamlCursor at) {
         if (!Names.matches(Names.SEVERITY_WORD, name)) {
             at.problem("\"" + name + "\" is not a usable severity name; use a lowercase word such as sev1");
         }
@@ -48,7 +48,7 @@ final class SeveritiesReader {
         }
         boolean page = at.key("page").bool().orElse(false);
         List<String> aliases = new ArrayList<>();
-        for (At item : at.key("aliases").sequence()) {
+        for (YamlCursor item : at.key("aliases").sequence()) {
             item.text().ifPresent(word -> {
                 if (!Names.matches(Names.SEVERITY_WORD, word.toLowerCase(Locale.ROOT))) {
                     item.problem("\"" + word + "\" is not a usable word; use letters and digits, e.g. p1");
@@ -60,7 +60,7 @@ final class SeveritiesReader {
     }
 
     /** Every name and alias must stand for exactly one severity, or "declare p1" would be ambiguous. */
-    private static void checkWords(At at, Map<String, Severity> severities) {
+    private static void checkWords(YamlCursor at, Map<String, Severity> severities) {
         Map<String, String> owner = new HashMap<>();
         severities.keySet().forEach(name -> owner.put(name, name));
         for (Severity severity : severities.values()) {

@@ -9,7 +9,7 @@ final class WhereReader {
 
     private WhereReader() {}
 
-    static Where read(At at) {
+    static Where read(YamlCursor at) {
         if (at.blank()) {
             at.problem("is empty; write incident-channels, any, or a list of channels such as [\"#ops\"]"
                     + " (a channel name must be quoted, since # starts a YAML comment)");
@@ -36,9 +36,9 @@ final class WhereReader {
         return Where.ANY;
     }
 
-    private static List<String> channels(At at) {
+    private static List<String> channels(YamlCursor at) {
         List<String> channels = new ArrayList<>();
-        for (At item : at.sequence()) {
+        for (YamlCursor item : at.sequence()) {
             item.text().ifPresent(channel -> {
                 if (!Names.isChannel(channel) && !Names.matches(Names.SLACK_CHANNEL_NAME, "#" + channel)) {
                     item.problem("\"" + channel + "\" is not a channel; write a name such as \"#ops\" (quoted)"

@@ -1,12 +1,14 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.action.ActionRequest;
-import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.config.PolicyRequest;
 import java.util.Optional;
 
-/** One user asking for one action in one channel; the incident is the channel's, if it is an incident channel. */
-public record Attempt(String actor, String channelId, String channelName, Optional<Incident> incident,
-                      ActionRequest request, boolean dryRun) {
+/**
+ * One user asking for one action in one channel; the incident is the channel's, if it is an incident channel.
+ * {@code override} is set when a lead lifted the cooldown for this very request.
+ */
+public record Attempt(String actor, String channelId, String channelName, Optional<IncidentRef> incident,
+                      PolicyRequest request, Optional<CooldownOverride> override, boolean dryRun) {
 
     public String action() {
         return request.action();
@@ -18,7 +20,7 @@ public record Attempt(String actor, String channelId, String channelName, Option
 
     /** The incident's canonical severity, or null outside incident channels. */
     public String severity() {
-        return incident.map(Incident::severity).orElse(null);
+        return incident.map(IncidentRef::severity).orElse(null);
     }
 
     public boolean inIncidentChannel() {
@@ -26,7 +28,7 @@ public record Attempt(String actor, String channelId, String channelName, Option
     }
 
     public Long incidentId() {
-        return incident.map(Incident::id).orElse(null);
+        return incident.map(IncidentRef::id).orElse(null);
     }
 
     /** "#incident-20261124-001" when the name is known, else the id. */

@@ -1,12 +1,12 @@
 package com.nexus.chatops.guard;
 
+import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.config.Kubernetes;
 import com.nexus.chatops.config.Replicas;
 
 /** bounds: a scale stays within the replica bounds nexus.yml sets for the service. */
 public final class BoundsRule implements GuardRule {
     static final String NAME = "bounds";
-    public static final String REPLICAS = "replicas";
 
     @Override
     public Verdict check(Context c) {
@@ -16,12 +16,10 @@ public final class BoundsRule implements GuardRule {
         }
         Replicas bounds = c.config().service(a.service()).flatMap(s -> s.kubernetes()).map(Kubernetes::replicas)
                 .orElse(null);
-        int wanted;
-        try {
-            wanted = Integer.parseInt(a.request().param(REPLICAS).orElse(""));
-        } catch (NumberFormatException e) {
+        if (!(a.request() instanceof ActionRequest.Scale scale)) {
             return Verdict.deny(NAME, "the replica count is missing or not a number");
         }
+        int wanted = scale.replicas();
         if (bounds == null || !bounds.allows(wanted)) {
             String range = bounds == null ? "no bounds" : bounds.min() + "–" + bounds.max() + " replicas";
             return Verdict.deny(NAME, a.service() + " may be scaled to " + range + " (services." + a.service()

@@ -2,11 +2,6 @@ package com.nexus.chatops.guard;
 
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PolicyRule;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Texts;
-import com.nexus.chatops.reply.Reply;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,33 +14,24 @@ import java.util.Set;
  * other rule, the preview, the requester's Confirm and any approvals still apply.
  */
 public final class CooldownOverrides {
-    /** Marks a stored request as a cooldown denial awaiting a lead, not a confirmation. */
-    public static final String HELD = "held";
-    public static final String BY = "override.by";
-    public static final String REASON = "override.reason";
-    static final int MAX_REASON = 500;
-
-    private final NexusConfig config;
-    private final PendingActions pending;
+    private final Ledger ledger;
     private final GuardChain chain;
-    private final Audits audits;
-    private final Execution execution;
+    private final List<String> overriders;
     private final ActionFlow flow;
-    private final Clock clock;
+    private final Execution execution;
 
-    CooldownOverrides(NexusConfig config, PendingActions pending, GuardChain chain, Audits audits,
-                      Execution execution, ActionFlow flow, Clock clock) {
-        this.config = config;
-        this.pending = pending;
+    /** @param overriders the roles whose members may override a cooldown ({@link #roles}) */
+    public CooldownOverrides(Ledger ledger, GuardChain chain, List<String> overriders, ActionFlow flow,
+                             Execution execution) {
+        this.ledger = ledger;
         this.chain = chain;
-        this.audits = audits;
-        this.execution = execution;
+        this.overriders = List.copyOf(overriders);
         this.flow = flow;
-        this.clock = clock;
+        this.execution = execution;
     }
 
     /** Who may override: the policy's approver roles, and a role named leads. */
-    static List<String> roles(NexusConfig config) {
+    public static List<String> roles(NexusConfig config) {
         Set<String> roles = new LinkedHashSet<>();
         config.policy().stream().map(PolicyRule::approvers).forEach(roles::addAll);
         config.role("leads").ifPresent(r -> roles.add("leads"));
@@ -54,57 +40,50 @@ public final class CooldownOverrides {
 
     /** Why this user may not override this held request (audited), or empty when the form may open. */
     public Optional<String> refusal(String pendingId, String user) {
-        Optional<PendingAction> found = pending.find(pendingId);
+        Optional<PendingAction> found = ledger.pending().find(pendingId);
         if (found.isEmpty()) {
-            audits.unknown("override", user, null, pendingId);
+            ledger.audits().unknown("override", user, null, pendingId);
             return Optional.of("this button does not belong to any cooldown denial nexus knows");
         }
         Optional<String> why = check(found.get(), user);
-        why.ifPresent(w -> audits.pending(found.get(), user, found.get().channel(), "deny",
+        why.ifPresent(w -> ledger.audits().pending(found.get(), user, found.get().channel(), "deny",
                 "cooldown override refused: " + w, "refused", null));
         return why;
     }
 
-    public Reply override(String pendingId, String user, String reason) {
+    public Answer override(String pendingId, String user, String reason) {
         String why = reason == null ? "" : reason.strip();
         Optional<String> refusal = refusal(pendingId, user);
         if (refusal.isPresent()) {
-            return refused(refusal.get());
+            return new Answer.OverrideRefused(refusal.get());
         }
-        PendingAction held = pending.find(pendingId).orElseThrow();
+        PendingAction held = ledger.pending().find(pendingId).orElseThrow();
         Optional<String> late = why.isEmpty() ? Optional.of("a reason is required")
-                : !pending.cancel(held.id(), clock.instant())
+                : !ledger.pending().cancel(held.id(), ledger.clock().instant())
                 ? Optional.of("it was already overridden or expired a moment ago") : Optional.empty();
         if (late.isPresent()) {
-            audits.pending(held, user, held.channel(), "deny", "cooldown override refused: " + late.get(),
+            ledger.audits().pending(held, user, held.channel(), "deny", "cooldown override refused: " + late.get(),
                     "refused", null);
-            return refused(late.get());
+            return new Answer.OverrideRefused(late.get());
         }
-        String cut = Texts.cut(why, MAX_REASON);
-        audits.pending(held, user, held.channel(), "override", "cooldown overridden by " + user + ": " + cut,
-                "overridden", null);
-        execution.settle(held, ":unlock: Cooldown overridden by <@" + user + ">: " + Mrkdwn.escape(cut));
-        Reply reissued = flow.reissue(held, user, cut);
-        return Replies.notice(":unlock: You overrode the cooldown for <@" + held.requester() + ">'s "
-                + Describe.request(held.request()) + " (audited with your reason). " + reissued.text());
-    }
-
-    private static Reply refused(String why) {
-        return Replies.notice(":no_entry: Cooldown override refused: " + why + ".");
+        CooldownOverride override = new CooldownOverride(user, why);
+        ledger.audits().pending(held, user, held.channel(), "override", "cooldown overridden by " + user + ": "
+                + override.reason(), "overridden", null);
+        execution.settle(held, new Settlement.Overridden(override));
+        return new Answer.Overridden(held.requester(), held.request(), flow.reissue(held, override));
     }
 
     private Optional<String> check(PendingAction p, String user) {
-        Instant now = clock.instant();
-        if (p.request().param(HELD).isEmpty()) {
+        Instant now = ledger.clock().instant();
+        if (!p.held()) {
             return Optional.of("it is not a cooldown denial");
         }
         if (p.state() != PendingState.PENDING || p.expiredAt(now)) {
             return Optional.of("it was already overridden or has expired; run the command again");
         }
-        List<String> roles = roles(config);
-        if (roles.isEmpty() || !chain.roles().holdsAny(user, roles)) {
-            return Optional.of("only members of " + (roles.isEmpty() ? "an approver role" : String.join(", ", roles))
-                    + " can override a cooldown");
+        if (overriders.isEmpty() || !chain.roles().holdsAny(user, overriders)) {
+            return Optional.of("only members of " + (overriders.isEmpty() ? "an approver role"
+                    : String.join(", ", overriders)) + " can override a cooldown");
         }
         return Optional.empty();
     }

@@ -28,10 +28,8 @@ public final class CooldownRule implements GuardRule {
         if (strictest.isEmpty()) {
             return Verdict.allow(NAME, "no cooldown");
         }
-        Optional<String> lead = a.request().param(CooldownOverrides.BY);
-        if (lead.isPresent()) {
-            return Verdict.allow(NAME, "overridden by " + lead.get() + ": "
-                    + a.request().param(CooldownOverrides.REASON).orElse(""));
+        if (a.override().isPresent()) {
+            return Verdict.allow(NAME, "overridden by " + a.override().get().by() + ": " + a.override().get().reason());
         }
         Duration cooldown = Duration.ofSeconds(strictest.get().rule().cooldownSeconds());
         Optional<PendingAction> last = pending.lastStarted(a.action(), a.service());

@@ -1,17 +1,13 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
-import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
-import java.time.Clock;
+import com.nexus.chatops.action.PlannedAction;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.core.References;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -21,97 +17,80 @@ import org.slf4j.LoggerFactory;
  * Runs a claimed pending action exactly once: it is already `executing` in the store (so a crash leaves a trace),
  * then becomes `done` or `failed`; the result goes to the channel and the rollout is followed in its thread.
  */
-final class Execution {
+public final class Execution {
     private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
+    private final Ledger ledger;
     private final ActionCatalog catalog;
-    private final PendingActions pending;
-    private final Audits audits;
-    private final SlackGateway slack;
-    private final Clock clock;
+    private final ActionChannel channel;
     private final Duration rolloutDeadline;
     private final Executor followUps;
 
-    Execution(ActionCatalog catalog, PendingActions pending, Audits audits, SlackGateway slack, Clock clock,
-              Duration rolloutDeadline, Executor followUps) {
+    /** @param followUps where rollouts are followed: a slow rollout must not hold a command thread */
+    public Execution(Ledger ledger, ActionCatalog catalog, ActionChannel channel, Duration rolloutDeadline,
+                     Executor followUps) {
+        this.ledger = ledger;
         this.catalog = catalog;
-        this.pending = pending;
-        this.audits = audits;
-        this.slack = slack;
-        this.clock = clock;
+        this.channel = channel;
         this.rolloutDeadline = rolloutDeadline;
         this.followUps = followUps;
     }
 
+    PlannedAction plan(ActionRequest request) {
+        return catalog.plan(request);
+    }
+
     /** @param p a pending action this caller has just moved to executing */
-    Reply run(PendingAction p, String confirmer) {
-        String what = Describe.request(p.request());
-        GuardedAction action;
+    Answer run(PendingAction p, String confirmer) {
+        PlannedAction action;
         ActionResult result;
         try {
             action = catalog.plan(p.request());
             result = action.execute(false);
         } catch (NexusException e) {
-            return failed(p, confirmer, what, e.getMessage());
+            return failed(p, confirmer, e.getMessage());
         } catch (RuntimeException e) {
-            String ref = UUID.randomUUID().toString().substring(0, 10);
+            String ref = References.next();
             LOG.error("[{}] {} failed unexpectedly", ref, p.request(), e);
-            return failed(p, confirmer, what, "unexpected error, reference " + ref + " (the nexus log has details)");
+            return failed(p, confirmer, "unexpected error, reference " + ref + " (the nexus log has details)");
         }
-        pending.finish(p.id(), PendingState.DONE, result.text(), clock.instant());
-        audits.pending(p, confirmer, p.channel(), "allow", "confirmed by " + confirmer, "done", null);
-        settle(p, ":white_check_mark: Done — confirmed by <@" + confirmer + ">.");
-        String ts = join(slack.post(p.channel(), ActionMessages.post(":white_check_mark: " + what + " done.\n"
-                + result.text())));
-        result.snippet().ifPresent(s -> slack.uploadText(p.channel(), ts, s.filename(), s.title(), s.content()));
-        if (ts != null) {
-            followUps.execute(() -> follow(p, action, ts));
-        }
-        return Replies.notice(":white_check_mark: " + what + " ran; the result is in the channel.");
+        ledger.pending().finish(p.id(), PendingState.DONE, result.text(), ledger.clock().instant());
+        ledger.audits().pending(p, confirmer, p.channel(), "allow", "confirmed by " + confirmer, "done", null);
+        settle(p, new Settlement.Done(confirmer));
+        Optional<String> ts = channel.tell(p.channel(), new Notice.Ran(p.request(), result.text()));
+        result.snippet().ifPresent(s -> channel.upload(p.channel(), ts.orElse(null), s));
+        ts.ifPresent(thread -> followUps.execute(() -> follow(p, action, thread)));
+        return new Answer.Ran(p.request());
     }
 
-    private Reply failed(PendingAction p, String confirmer, String what, String message) {
-        pending.finish(p.id(), PendingState.FAILED, message, clock.instant());
-        audits.pending(p, confirmer, p.channel(), "allow", "confirmed by " + confirmer, "failed", message);
-        settle(p, ":x: Failed: " + message);
-        slack.post(p.channel(), ActionMessages.post(":x: " + what + " failed: " + message));
-        return Replies.notice(":x: " + what + " failed: " + message);
+    private Answer failed(PendingAction p, String confirmer, String message) {
+        ledger.pending().finish(p.id(), PendingState.FAILED, message, ledger.clock().instant());
+        ledger.audits().pending(p, confirmer, p.channel(), "allow", "confirmed by " + confirmer, "failed", message);
+        settle(p, new Settlement.Failed(message));
+        channel.tell(p.channel(), new Notice.Failed(p.request(), message));
+        return new Answer.RunFailed(p.request(), message);
     }
 
-    private void follow(PendingAction p, GuardedAction action, String ts) {
+    private void follow(PendingAction p, PlannedAction action, String ts) {
         try {
             AtomicReference<String> posted = new AtomicReference<>();
             Optional<String> last = action.follow(rolloutDeadline, line -> {
                 posted.set(line);
-                slack.postInThread(p.channel(), ts, ActionMessages.post(line));
+                channel.tellInThread(p.channel(), ts, new Notice.Progress(line));
             });
             // the final status is usually the last progress line already: say it once
             last.filter(line -> !line.equals(posted.get()))
-                    .ifPresent(line -> slack.postInThread(p.channel(), ts, ActionMessages.post(line)));
+                    .ifPresent(line -> channel.tellInThread(p.channel(), ts, new Notice.Progress(line)));
         } catch (RuntimeException e) {
             String message = e instanceof NexusException ? e.getMessage() : "following the rollout failed";
             LOG.warn("following {} stopped: {}", p.request(), e.toString());
-            slack.postInThread(p.channel(), ts, ActionMessages.post(":warning: Stopped following: " + message
-                    + ". Check with `/nexus pods " + p.request().service() + "`."));
+            channel.tellInThread(p.channel(), ts, new Notice.StoppedFollowing(p.request(), message));
         }
     }
 
     /** Replaces the confirmation message's buttons with how it ended. */
-    void settle(PendingAction p, String status) {
+    void settle(PendingAction p, Settlement how) {
         if (p.messageTs() != null) {
-            slack.update(p.channel(), p.messageTs(),
-                    ActionMessages.settled(Describe.headline(p.request()), p.preview() == null ? "" : p.preview(), status));
-        }
-    }
-
-    private static String join(java.util.concurrent.CompletableFuture<String> posted) {
-        try {
-            return posted.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (Exception e) {
-            LOG.warn("could not post an action result: {}", e.toString());
-            return null;
+            channel.settle(p, how);
         }
     }
 }

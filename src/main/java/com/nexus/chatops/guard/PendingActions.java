@@ -51,15 +51,19 @@ public final class PendingActions {
         return "pa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public PendingAction create(ActionRequest request, String requester, String channel, Long incidentId,
-                                Instant now, Instant expiresAt, int approvalsNeeded, List<String> approvers,
-                                String preview) {
+    /**
+     * Keeps {@code request} for {@code a}'s requester until {@code expiresAt}, with the approvals {@code d} asks
+     * for; {@code held}: a cooldown denial kept for a lead's override. @param preview what the confirmation shows
+     */
+    public PendingAction create(Attempt a, ActionRequest request, boolean held, Decision d, String preview,
+                                Instant now, Instant expiresAt) {
         String id = newId();
         jdbc.update("INSERT INTO pending_actions (id, action, target, params, requester, channel, incident_id, state,"
                         + " created_at, expires_at, updated_at, approvals_needed, approvers, preview)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, request.action(), request.service(), request.paramsJson(), requester, channel, incidentId,
-                PendingState.PENDING.db(), now, expiresAt, now, approvalsNeeded, String.join(",", approvers), preview);
+                id, request.action(), request.service(), RequestParams.json(request, a.override(), held), a.actor(),
+                a.channelId(), a.incidentId(), PendingState.PENDING.db(), now, expiresAt, now, d.approvals(),
+                String.join(",", d.approvers()), preview);
         return find(id).orElseThrow();
     }
 
@@ -153,9 +157,9 @@ public final class PendingActions {
 
     private static PendingAction map(ResultSet r) throws SQLException {
         String approvers = r.getString("approvers");
-        return new PendingAction(r.getString("id"),
-                new ActionRequest(r.getString("action"), r.getString("target"),
-                        ActionRequest.paramsFromJson(r.getString("params"))),
+        RequestParams.Stored stored = RequestParams.read(r.getString("action"), r.getString("target"),
+                r.getString("params"));
+        return new PendingAction(r.getString("id"), stored.request(), stored.override(), stored.held(),
                 r.getString("requester"), r.getString("channel"), Jdbc.longOrNull(r, "incident_id"),
                 PendingState.of(r.getString("state")), Jdbc.instantOrNull(r, "created_at"),
                 Jdbc.instantOrNull(r, "expires_at"), Jdbc.instantOrNull(r, "updated_at"),

@@ -1,7 +1,6 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.action.ActionRequest;
-import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.config.PolicyRequest;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,7 @@ public final class Permissions {
     private final GuardChain chain;
     private final Audits audits;
 
-    Permissions(GuardChain chain, Audits audits) {
+    public Permissions(GuardChain chain, Audits audits) {
         this.chain = chain;
         this.audits = audits;
     }
@@ -21,9 +20,9 @@ public final class Permissions {
     /**
      * @param incident the incident the action is about, if any: its severity selects the rules that apply
      */
-    public Permission check(String actor, String channelId, String channelName, Optional<Incident> incident,
-                            ActionRequest request) {
-        Attempt attempt = new Attempt(actor, channelId, channelName, incident, request, false);
+    public Permission check(String actor, String channelId, String channelName, Optional<IncidentRef> incident,
+                            PolicyRequest request) {
+        Attempt attempt = new Attempt(actor, channelId, channelName, incident, request, Optional.empty(), false);
         Decision decision = chain.evaluate(attempt, false);
         if (decision.denied()) {
             audits.attempt(attempt, "deny", decision.reason(), "denied", null);

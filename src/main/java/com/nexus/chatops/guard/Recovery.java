@@ -1,9 +1,6 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.Periodic;
-import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.SlackGateway;
-import java.time.Clock;
+import com.nexus.chatops.core.Periodic;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,39 +17,31 @@ public final class Recovery implements AutoCloseable {
     public static final Duration EVERY = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
 
-    private final PendingActions pending;
-    private final Audits audits;
+    private final Ledger ledger;
     private final Execution execution;
-    private final SlackGateway slack;
-    private final Clock clock;
+    private final ActionChannel channel;
     private Periodic sweeps;
 
-    Recovery(PendingActions pending, Audits audits, Execution execution, SlackGateway slack, Clock clock) {
-        this.pending = pending;
-        this.audits = audits;
+    public Recovery(Ledger ledger, Execution execution, ActionChannel channel) {
+        this.ledger = ledger;
         this.execution = execution;
-        this.slack = slack;
-        this.clock = clock;
+        this.channel = channel;
     }
 
     public List<PendingAction> run() {
-        pending.renewLeases(clock.instant());
-        List<PendingAction> interrupted = pending.markInterrupted(clock.instant());
+        ledger.pending().renewLeases(ledger.clock().instant());
+        List<PendingAction> interrupted = ledger.pending().markInterrupted(ledger.clock().instant());
         for (PendingAction p : interrupted) {
-            String service = p.request().service() == null ? "" : " " + p.request().service();
-            String text = ":warning: " + Describe.request(p.request()) + ", requested by <@" + p.requester()
-                    + ">, was running when nexus stopped: outcome unknown — check with `/nexus history" + service
-                    + "`. nexus will not run it again by itself.";
-            audits.pending(p, "nexus", p.channel(), "unknown", "nexus stopped while the action was running",
+            ledger.audits().pending(p, "nexus", p.channel(), "unknown", "nexus stopped while the action was running",
                     "outcome unknown", null);
-            execution.settle(p, ":warning: Outcome unknown: nexus stopped while this was running.");
-            slack.post(p.channel(), ActionMessages.post(text));
+            execution.settle(p, new Settlement.Unknown());
+            channel.tell(p.channel(), new Notice.Interrupted(p.request(), p.requester()));
         }
         return interrupted;
     }
 
     /** Sweeps every {@code every} on a daemon thread until {@link #close()}. */
-    synchronized void start(Duration every) {
+    public synchronized void start(Duration every) {
         if (sweeps == null) {
             sweeps = Periodic.start("nexus-action-recovery", every, this::sweep);
         }

@@ -1,7 +1,7 @@
 package com.nexus.chatops.incident;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.command.Phase;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package com.nexus.chatops.incident;
 
-import com.nexus.chatops.reply.SlackDates;
+import com.nexus.chatops.slack.SlackDates;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class PostmortemDraft {
         for (int i = entries.size() - 1; i >= 0; i--) {
             TimelineEntry e = entries.get(i);
             int mark = e.text().indexOf(SUMMARY_MARK);
-            if (Resolutions.KIND.equals(e.kind()) && mark >= 0) {
+            if (TimelineEntry.RESOLVED.equals(e.kind()) && mark >= 0) {
                 return e.text().substring(mark + SUMMARY_MARK.length()).strip();
             }
         }

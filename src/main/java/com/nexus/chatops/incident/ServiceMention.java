@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * ("core-api") or its deployment ("nexus-core-api") — so `/nexus declare sev2 Elevated 5xx on core-api` gets
  * the service's templates, runbooks and on-call without a form.
  */
-final class ServiceMention {
+public final class ServiceMention {
     private static final Pattern WORD = Pattern.compile("[^a-z0-9-]+");
 
     private ServiceMention() {}
 
-    static Optional<String> in(String title, NexusConfig config) {
+    public static Optional<String> in(String title, NexusConfig config) {
         Set<String> words = Set.of(WORD.split(title.toLowerCase(Locale.ROOT)));
         var named = config.services().values().stream().filter(s -> mentions(words, s)).map(Service::name).toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

@@ -1,7 +1,7 @@
 package com.nexus.chatops.incident;
 
 import com.nexus.chatops.command.Phase;
-import com.nexus.chatops.reply.Texts;
+import com.nexus.chatops.core.Texts;
 
 /**
  * The status-page wording of the operations runbook (§6.3 Communication Templates), filled with the

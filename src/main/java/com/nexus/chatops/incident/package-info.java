@@ -1,2 +1,2 @@
-/** Incident lifecycle: declare, roles, severity, updates, reminders, resolve, timeline, postmortem. */
+/** Incidents: the stored incident, its repositories, and the ports the lifecycle reports through. */
 package com.nexus.chatops.incident;

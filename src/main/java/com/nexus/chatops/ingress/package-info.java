@@ -1,2 +1,2 @@
-/** Ingress: translates Slack payloads, PagerDuty events and console lines into commands; no decisions here. */
+/** Ingress: translates Slack payloads, PagerDuty events and console lines; the dispatcher every door shares. */
 package com.nexus.chatops.ingress;

@@ -1,6 +1,6 @@
 package com.nexus.chatops.pagerduty;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.nexus.chatops.statuspage;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 
 /** Statuspage refused or could not be reached; the message says which, without secrets. */
 public final class StatuspageException extends NexusException {

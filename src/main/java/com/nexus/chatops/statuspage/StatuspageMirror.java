@@ -1,6 +1,6 @@
 package com.nexus.chatops.statuspage;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package com.nexus.chatops.store;
 
-import com.nexus.chatops.Periodic;
+import com.nexus.chatops.core.Periodic;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package com.nexus.chatops.command;
 
 import static com.nexus.chatops.command.ParserFixture.failure;
 import static com.nexus.chatops.command.ParserFixture.parsed;
+import static com.nexus.chatops.command.ParserFixture.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -44,8 +45,8 @@ class AwsAndResponseCommandsTest {
     @Test
     void shouldValidateServiceAndCountWhenEcsScaling() {
         assertThat(failure("ecs scale platfrom 2").suggestion()).contains("platform");
-        assertThat(failure("ecs scale platform two").problem()).contains("&lt;count&gt; must be a whole number");
-        assertThat(failure("ecs status").problem()).contains("Missing &lt;service&gt;");
+        assertThat(shown(failure("ecs scale platform two"))).contains("&lt;count&gt; must be a whole number");
+        assertThat(shown(failure("ecs status"))).contains("Missing &lt;service&gt;");
         assertThat(failure("ecs status platform extra").problem()).contains("Unexpected `extra`");
     }
 
@@ -63,7 +64,7 @@ class AwsAndResponseCommandsTest {
         assertThat(parsed("page core-api checkout &lt;500s&gt; since 10:02"))
                 .isEqualTo(new Command.Page("core-api", "checkout <500s> since 10:02"));
         assertThat(parsed("page core-api")).isEqualTo(new Command.Page("core-api", ""));
-        assertThat(failure("page").problem()).contains("Missing &lt;service&gt;");
+        assertThat(shown(failure("page"))).contains("Missing &lt;service&gt;");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.nexus.chatops.command;
 import static com.nexus.chatops.command.ParserFixture.UNCONFIGURED;
 import static com.nexus.chatops.command.ParserFixture.failure;
 import static com.nexus.chatops.command.ParserFixture.parsed;
+import static com.nexus.chatops.command.ParserFixture.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -67,14 +68,14 @@ class KubernetesCommandsTest {
     void shouldShowUsageAndKnownServicesWhenRollbackHasNoService() {
         ParseResult.Failure failure = failure("rollback");
 
-        assertThat(failure.problem()).contains("Missing &lt;service&gt;")
+        assertThat(shown(failure)).contains("Missing &lt;service&gt;")
                 .contains("Known services: `core-api`, `frontend`, `platform`");
         assertThat(failure.message()).endsWith("Usage: `/nexus rollback <service> [--to-revision N] [--dry-run]`");
     }
 
     @Test
     void shouldOmitKnownServicesWhenNoneAreConfigured() {
-        assertThat(failure(UNCONFIGURED, "rollback --dry-run").problem()).isEqualTo("Missing &lt;service&gt;.");
+        assertThat(shown(failure(UNCONFIGURED, "rollback --dry-run"))).isEqualTo("Missing &lt;service&gt;.");
     }
 
     @Test
@@ -147,11 +148,11 @@ class KubernetesCommandsTest {
     void shouldExplainReplicasWhenScaleGetsANonNumber() {
         ParseResult.Failure failure = failure("scale core-api lots");
 
-        assertThat(failure.problem()).isEqualTo("&lt;replicas&gt; must be a whole number from 0 to 1000, not `lots`.");
+        assertThat(shown(failure)).isEqualTo("&lt;replicas&gt; must be a whole number from 0 to 1000, not `lots`.");
         assertThat(failure.usage()).isEqualTo("scale <service> <replicas> [--dry-run]");
         assertThat(failure("scale core-api -1").problem()).contains("whole number");
         assertThat(failure("scale core-api 1001").problem()).contains("from 0 to 1000");
         assertThat(failure("scale core-api 99999999999999").problem()).contains("from 0 to 1000");
-        assertThat(failure("scale core-api").problem()).contains("Missing &lt;replicas&gt;");
+        assertThat(shown(failure("scale core-api"))).contains("Missing &lt;replicas&gt;");
     }
 }

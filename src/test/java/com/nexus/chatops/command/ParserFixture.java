@@ -2,6 +2,7 @@ package com.nexus.chatops.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.command.view.CommandReplies;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,11 @@ final class ParserFixture {
         ParseResult result = parser.parse(text);
         assertThat(result).as("parse of %s", text).isInstanceOf(ParseResult.Parsed.class);
         return ((ParseResult.Parsed) result).command();
+    }
+
+    /** The problem as the user sees it: escaped for Slack, with the nearest word for a near miss. */
+    static String shown(ParseResult.Failure failure) {
+        return CommandReplies.problem(failure);
     }
 
     static ParseResult.Failure failure(String text) {

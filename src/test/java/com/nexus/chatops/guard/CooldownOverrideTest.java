@@ -6,6 +6,7 @@ import static com.nexus.chatops.guard.Harness.OTHER_RESPONDER;
 import static com.nexus.chatops.guard.Harness.RESPONDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.guard.view.ActionMessages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,8 +51,8 @@ class CooldownOverrideTest {
 
             assertThat(answer).contains("You overrode the cooldown", "Confirmation posted");
             assertThat(fresh.requester()).isEqualTo(OTHER_RESPONDER);
-            assertThat(fresh.preview()).contains("Cooldown overridden by <@" + LEAD + ">: bad deploy is still"
-                    + " serving 5xx");
+            assertThat(ActionMessages.preview(fresh)).contains("Cooldown overridden by <@" + LEAD + ">: bad deploy is"
+                    + " still serving 5xx");
             assertThat(confirmed).contains("ran");
             assertThat(h.infra.executed).hasSize(2);
             assertThat(h.audit()).anySatisfy(r -> {
@@ -119,6 +120,6 @@ class CooldownOverrideTest {
     private static List<PendingAction> awaiting(Harness h) {
         return h.store.database().jdbc().query("SELECT id FROM pending_actions WHERE state = 'pending'",
                 r -> h.actions.pending().find(r.getString(1)).orElseThrow()).stream()
-                .filter(p -> p.request().param(CooldownOverrides.HELD).isEmpty()).toList();
+                .filter(p -> !p.held()).toList();
     }
 }

@@ -1,15 +1,13 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
-import com.nexus.chatops.action.GuardedAction;
+import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
-import com.nexus.chatops.guard.ActionFlow;
+import com.nexus.chatops.core.NexusException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -21,25 +19,17 @@ public final class FakeActions implements ActionCatalog {
     public volatile String missingService;
 
     @Override
-    public GuardedAction plan(ActionRequest request) {
-        return new GuardedAction() {
-            @Override
-            public ActionRequest request() {
-                return request;
-            }
-
-            @Override
-            public boolean writes() {
-                return !ActionFlow.reads(request.action());
-            }
-
+    public PlannedAction plan(ActionRequest request) {
+        return new PlannedAction() {
             @Override
             public Preview preview() {
                 if (request.service().equals(missingService)) {
                     throw new NexusException("deployment nexus-prod/nexus-" + request.service() + " not found");
                 }
-                return new Preview("revision 7 (core-api:1.4.2) → revision 6 (core-api:1.4.1)",
-                        Map.of("fromRevision", "7", "toRevision", "6"));
+                String text = "revision 7 (core-api:1.4.2) → revision 6 (core-api:1.4.1)";
+                return request instanceof ActionRequest.Rollback rollback
+                        ? new Preview(text, rollback.pinning(new ActionRequest.RevisionPin(7, 6)))
+                        : Preview.of(text, request);
             }
 
             @Override

@@ -5,10 +5,12 @@ import static com.nexus.chatops.guard.Harness.LEAD;
 import static com.nexus.chatops.guard.Harness.RESPONDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.TimelineRepository;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,9 +79,9 @@ class FlowTest {
             h.incident("sev2");
             h.slack.groups.put("S0000000001", List.of("U0GROUPIE"));
 
-            h.ask("U0GROUPIE", INCIDENT_CHANNEL, com.nexus.chatops.action.ActionRequest.of("k8s.pods", "core-api"), false);
+            h.ask("U0GROUPIE", INCIDENT_CHANNEL, new ActionRequest.Pods("core-api"), false);
             String second = h.ask("U0GROUPIE", INCIDENT_CHANNEL,
-                    com.nexus.chatops.action.ActionRequest.of("k8s.pods", "core-api"), false).text();
+                    new ActionRequest.Pods("core-api"), false).text();
 
             assertThat(second).contains("rolled back to revision 6");
             assertThat(h.infra.executed).hasSize(2);
@@ -94,7 +96,7 @@ class FlowTest {
             h.incident("sev2");
 
             String reply = h.ask(RESPONDER, INCIDENT_CHANNEL,
-                    com.nexus.chatops.action.ActionRequest.of("k8s.rollback", "core-api"), true).text();
+                    new ActionRequest.Rollback("core-api", Optional.empty(), Optional.empty()), true).text();
 
             assertThat(reply).contains("Dry run").contains("revision 7 (core-api:1.4.2) → revision 6");
             assertThat(h.infra.dryRuns).hasSize(1);

@@ -7,7 +7,6 @@ import static com.nexus.chatops.guard.Harness.OTHER_RESPONDER;
 import static com.nexus.chatops.guard.Harness.RESPONDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditVerifier;
 import com.nexus.chatops.audit.ChainedRecord;
@@ -158,7 +157,7 @@ class GuardAttackTest {
             h.incident("sev2");
 
             String reply = h.ask(RESPONDER, INCIDENT_CHANNEL,
-                    new ActionRequest("k8s.scale", "core-api", Harness.replicas(9)), false).text();
+                    Harness.scale(9), false).text();
 
             assertThat(reply).contains("core-api may be scaled to 3–5 replicas").contains("9 is outside");
             assertThat(h.infra.executed).isEmpty();

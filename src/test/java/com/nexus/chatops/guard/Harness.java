@@ -1,27 +1,29 @@
 package com.nexus.chatops.guard;
 
+import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.audit.AuditLog;
-import com.nexus.chatops.audit.AuditTrail;
 import com.nexus.chatops.audit.ChainedRecord;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.guard.view.SlackActionChannel;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
-import com.nexus.chatops.incident.TimelineRepository;
-import com.nexus.chatops.reply.CachedUserGroups;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.store.Jdbc;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SettableClock;
 import com.nexus.chatops.testing.TestStores;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * nexus.example.yml's policy over a real store: responders U0000000001/U0000000002 (+ group S0000000001), lead
@@ -40,7 +42,7 @@ final class Harness implements AutoCloseable {
     final RecordingSlack slack = new RecordingSlack();
     final FakeActions infra = new FakeActions();
     final NexusConfig config;
-    GuardedActions actions;
+    Process actions;
 
     Harness(String backend, Path dir) {
         store = TestStores.open(backend, dir);
@@ -52,11 +54,30 @@ final class Harness implements AutoCloseable {
         actions = fresh();
     }
 
-    /** A new process on the same store (what a restart looks like). */
-    GuardedActions fresh() {
-        return GuardedActions.create(config, store.database().jdbc(), new CachedUserGroups(slack, Duration.ofMinutes(5)),
-                new AuditTrail(new AuditLog(store.database().jdbc()), new TimelineRepository(store.database().jdbc())),
-                infra, slack, clock, ActionFlow.Settings.DEFAULT, Runnable::run);
+    /** A new process on the same store (what a restart looks like), wired as {@code Nexus} wires the guard. */
+    Process fresh() {
+        return fresh(infra);
+    }
+
+    /** The same, with its own infrastructure. */
+    Process fresh(ActionCatalog catalog) {
+        Jdbc jdbc = store.database().jdbc();
+        PendingActions pending = new PendingActions(jdbc);
+        Ledger ledger = new Ledger(pending, new Audits(new AuditLog(jdbc), new TimelineRepository(jdbc), clock), clock);
+        GuardChain chain = new GuardChain(config, new Roles(config, new CachedUserGroups(slack, Duration.ofMinutes(5))),
+                pending, clock);
+        IncidentRepository incidents = new IncidentRepository(jdbc, clock);
+        ChannelIncidents channels = channel -> incidents.findByChannelId(channel)
+                .map(i -> new IncidentRef(i.id(), i.severity()));
+        SlackActionChannel channel = new SlackActionChannel(slack);
+        Execution execution = new Execution(ledger, catalog, channel, ActionFlow.Settings.DEFAULT.rolloutDeadline(),
+                Runnable::run);
+        ActionFlow flow = new ActionFlow(ledger, chain, channels, channel, ActionFlow.Settings.DEFAULT.confirmTtl(),
+                execution);
+        ActionGuard guard = new ActionGuard(flow, new Confirmations(ledger, chain, channels, execution, channel),
+                new CooldownOverrides(ledger, chain, CooldownOverrides.roles(config), flow, execution),
+                new Recovery(ledger, execution, channel), pending, new Permissions(chain, ledger.audits()));
+        return new Process(guard, new ActionReplies(guard));
     }
 
     Incident incident(String severity) {
@@ -72,7 +93,7 @@ final class Harness implements AutoCloseable {
     }
 
     Reply rollback(String user, String channel) {
-        return ask(user, channel, ActionRequest.of("k8s.rollback", "core-api"), false);
+        return ask(user, channel, new ActionRequest.Rollback("core-api", Optional.empty(), Optional.empty()), false);
     }
 
     Click click(String user, String pendingId) {
@@ -103,7 +124,7 @@ final class Harness implements AutoCloseable {
         store.close();
     }
 
-    static Map<String, String> replicas(int n) {
-        return Map.of("replicas", Integer.toString(n));
+    static ActionRequest scale(int replicas) {
+        return new ActionRequest.Scale("core-api", replicas);
     }
 }

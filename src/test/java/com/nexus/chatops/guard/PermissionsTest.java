@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditRecord;
-import com.nexus.chatops.audit.AuditTrail;
 import com.nexus.chatops.audit.ChainedRecord;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.config.NexusConfig;
@@ -14,10 +13,9 @@ import com.nexus.chatops.config.Where;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
-import com.nexus.chatops.incident.TimelineRepository;
-import com.nexus.chatops.reply.CachedUserGroups;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.TestStores;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,11 +47,11 @@ class PermissionsTest {
 
     static Permissions permissions(NexusConfig config, TestStores.Handle store) {
         Clock clock = Clock.systemUTC();
-        return GuardedActions.create(config, store.database().jdbc(),
-                new CachedUserGroups(new RecordingSlack(), Duration.ofMinutes(5)),
-                new AuditTrail(new AuditLog(store.database().jdbc()), new TimelineRepository(store.database().jdbc())),
-                new FakeActions(), new RecordingSlack(), clock, ActionFlow.Settings.DEFAULT, Runnable::run)
-                .permissions();
+        PendingActions pending = new PendingActions(store.database().jdbc());
+        GuardChain chain = new GuardChain(config, new Roles(config,
+                new CachedUserGroups(new RecordingSlack(), Duration.ofMinutes(5))), pending, clock);
+        return new Permissions(chain, new Audits(new AuditLog(store.database().jdbc()),
+                new TimelineRepository(store.database().jdbc()), clock));
     }
 
     static Incident incident(TestStores.Handle store) {
@@ -77,9 +75,9 @@ class PermissionsTest {
             Incident incident = incident(store);
 
             Permission outside = permissions.check(RESPONDER, "C0GENERAL", "general", Optional.empty(),
-                    ActionRequest.of(PAGE, "core-api"));
+                    new ActionRequest.PagerDutyPage("core-api"));
             Permission inside = permissions.check(RESPONDER, incident.channelId(), incident.channelName(),
-                    Optional.of(incident), ActionRequest.of(PAGE, "core-api"));
+                    Optional.of(new IncidentRef(incident.id(), incident.severity())), new ActionRequest.PagerDutyPage("core-api"));
             inside.done("paged", null);
             inside.done("paged again", null);
 
@@ -101,7 +99,7 @@ class PermissionsTest {
             Permissions permissions = permissions(withPolicy(rule(List.of("pagerduty.ack"), Where.ANY, false)), store);
 
             Permission page = permissions.check(RESPONDER, "C0GENERAL", "general", Optional.empty(),
-                    ActionRequest.of(PAGE, "core-api"));
+                    new ActionRequest.PagerDutyPage("core-api"));
 
             assertThat(page.allowed()).isFalse();
             assertThat(page.denial()).isEqualTo("no policy rule allows pagerduty.page — add a rule to policy: in"
@@ -122,7 +120,7 @@ class PermissionsTest {
             Permissions permissions = permissions(withPolicy(rule(List.of(PAGE), Where.ANY, true)), store);
 
             Permission page = permissions.check(RESPONDER, "C0GENERAL", "general", Optional.empty(),
-                    ActionRequest.of(PAGE, "core-api"));
+                    new ActionRequest.PagerDutyPage("core-api"));
 
             assertThat(page.allowed()).isTrue();
             assertThat(store.database().jdbc().queryFirst("SELECT COUNT(*) AS n FROM pending_actions",

@@ -1,8 +1,8 @@
 package com.nexus.chatops.guard;
 
-import com.nexus.chatops.reply.PlainText;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.PlainText;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.model.view.View;
 import java.util.Collection;
 import java.util.List;

@@ -40,7 +40,7 @@ class RecoveryReplicasTest {
     void shouldKeepTheLeaseWhenTheOwnerRenewsItDuringALongRun(String backend) {
         try (Harness h = new Harness(backend, dir)) {
             executingOn(h.actions, h);
-            GuardedActions other = h.fresh();
+            Process other = h.fresh();
 
             for (int sweep = 0; sweep < 8; sweep++) {
                 h.clock.advance(Recovery.EVERY);
@@ -87,7 +87,7 @@ class RecoveryReplicasTest {
     }
 
     /** A confirmed rollback that {@code owner} has claimed and is running (its Kubernetes call not back yet). */
-    private static PendingAction executingOn(GuardedActions owner, Harness h) {
+    private static PendingAction executingOn(Process owner, Harness h) {
         h.incident("sev2");
         h.rollback(RESPONDER, INCIDENT_CHANNEL);
         PendingAction p = h.onlyPending();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Incidents and their timeline in the store, on SQLite and on the real PostgreSQL. */
+/** Incidents in the store, on SQLite and on the real PostgreSQL. */
 class IncidentRepositoryTest {
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     @TempDir
@@ -89,24 +89,6 @@ class IncidentRepositoryTest {
             assertThat(resolved.timeToAcknowledge()).hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(4));
             assertThat(resolved.timeToResolve()).hasValueSatisfying(d -> assertThat(d.toMinutes()).isEqualTo(60));
             assertThat(incidents.open()).isEmpty();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("com.nexus.chatops.testing.TestStores#backends")
-    void shouldRecordATimelineEntryOnceAndListThemInOrderWhenEventsRepeat(String backend) {
-        try (var store = TestStores.open(backend, dir)) {
-            var incidents = new IncidentRepository(store.database().jdbc(), Clock.systemUTC());
-            var timeline = new TimelineRepository(store.database().jdbc());
-            long id = incidents.insertOrGet(declaration("slack:T1", 1)).id();
-
-            boolean first = timeline.append(new TimelineEntry(id, T0.plusSeconds(60), "pin", "U1", "pinned", "Ev1"));
-            boolean repeat = timeline.append(new TimelineEntry(id, T0.plusSeconds(60), "pin", "U1", "pinned", "Ev1"));
-            timeline.append(new TimelineEntry(id, T0, "declared", "U0ALICE", "declared", null));
-
-            assertThat(first).isTrue();
-            assertThat(repeat).isFalse();
-            assertThat(timeline.list(id)).extracting(TimelineEntry::kind).containsExactly("declared", "pin");
         }
     }
 }

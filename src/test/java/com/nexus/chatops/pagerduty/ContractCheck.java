@@ -8,11 +8,11 @@ import java.net.URI;
 import java.util.List;
 
 /** Every request a fake PagerDuty received must be an operation of the spec, with a body and headers it allows. */
-final class ContractCheck {
+public final class ContractCheck {
     private ContractCheck() {
     }
 
-    static void assertAllMatch(OpenApiContract contract, List<ServeEvent> served) {
+    public static void assertAllMatch(OpenApiContract contract, List<ServeEvent> served) {
         for (ServeEvent event : served) {
             LoggedRequest request = event.getRequest();
             String method = request.getMethod().getName();

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /** Response bodies under src/test/resources/pagerduty/, each checked against the spec in OpenApiContractTest. */
 public final class Fixtures {
+    /** The body of an acknowledge request, as PagerDuty expects it. */
+    public static final String ACKNOWLEDGE = "{\"incident\":{\"type\":\"incident_reference\",\"status\":\"acknowledged\"}}";
+
     private Fixtures() {
     }
 

@@ -25,10 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * PagerDuty's official OpenAPI 3.0 documents as a contract: finds the operation a request hits and validates bodies
  * against that operation's schemas, with the whole spec as the root document so its internal $refs resolve.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final OpenApiContract REST = load("specs/pagerduty-rest-openapiv3.json", "");
-    static final OpenApiContract EVENTS = load("specs/pagerduty-events-v2-openapiv3.json", "/v2");
+    public static final OpenApiContract REST = load("specs/pagerduty-rest-openapiv3.json", "");
+    public static final OpenApiContract EVENTS = load("specs/pagerduty-events-v2-openapiv3.json", "/v2");
 
     /** One operation: its method, the spec's path template and JSON pointer to it. */
     record Operation(String method, String template, String pointer) {

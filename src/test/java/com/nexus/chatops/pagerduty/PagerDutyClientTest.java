@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PagerDutyClientTest {
     static final String TOKEN = "u+pd-test-token-123";
     static final String FROM = "ada@example.com";
-    static final String ACK = "{\"incident\":{\"type\":\"incident_reference\",\"status\":\"acknowledged\"}}";
+    static final String ACK = Fixtures.ACKNOWLEDGE;
 
     @RegisterExtension
     static WireMockExtension pd = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

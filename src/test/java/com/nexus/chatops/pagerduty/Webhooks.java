@@ -5,11 +5,11 @@ import java.net.URI;
 import java.util.Map;
 
 /** Signed PagerDuty v3 webhook deliveries, shaped like the sample in the fixtures. */
-final class Webhooks {
+public final class Webhooks {
     private Webhooks() {
     }
 
-    static String incident(String eventId, String type, String pdId, String serviceId, String urgency,
+    public static String incident(String eventId, String type, String pdId, String serviceId, String urgency,
                            String priority, String agentId) {
         String prio = priority == null ? "null" : "{\"id\":\"PSO75BM\",\"type\":\"priority_reference\",\"summary\":\""
                 + priority + "\"}";
@@ -26,7 +26,7 @@ final class Webhooks {
                 """.formatted(eventId, type, agent, pdId, pdId, urgency, prio, pdId, serviceId);
     }
 
-    static HttpPoster.Result deliver(URI base, String body, String signature) {
+    public static HttpPoster.Result deliver(URI base, String body, String signature) {
         return HttpPoster.post(base.resolve("/webhooks/pagerduty"), "application/json", body,
                 signature == null ? Map.of() : Map.of("X-PagerDuty-Signature", signature));
     }

@@ -1,6 +1,6 @@
 package com.nexus.chatops.action.aws;
 
-import com.nexus.chatops.action.Capabilities.Capability;
+import com.nexus.chatops.action.Capability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

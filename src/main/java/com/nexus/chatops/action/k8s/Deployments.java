@@ -1,7 +1,8 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.action.ActionRequest.RevisionPin;
 import com.nexus.chatops.config.Kubernetes;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -83,16 +84,17 @@ public final class Deployments implements AutoCloseable {
     }
 
     /**
-     * Rolls back to exactly what a responder confirmed: refused if the current revision or its images are no
-     * longer those the preview showed (someone deployed since), so a confirmation never applies to another state.
+     * Rolls back to exactly what a responder confirmed, reading the deployment and its ReplicaSets once: refused
+     * if the current revision is no longer the one the preview showed (someone deployed since). Between this read
+     * and the write, the pinned resourceVersion makes the API server refuse a changed deployment.
      */
-    public RolloutResult rollback(Kubernetes target, RollbackPreview confirmed, boolean dryRun) {
-        Rollbacks.Plan plan = Rollbacks.plan(reads, target, Optional.of(confirmed.target().number()), clock);
-        Revision now = plan.preview().current();
-        if (now.number() != confirmed.current().number() || !now.images().equals(confirmed.current().images())) {
-            throw new NexusException(Owned.subject(target) + " changed since the preview: revision " + now.number()
-                    + " (" + String.join(", ", now.images()) + ") is current now, the preview showed revision "
-                    + confirmed.current().number() + "; nothing was rolled back, run rollback again for a new preview");
+    public RolloutResult rollback(Kubernetes target, RevisionPin confirmed, boolean dryRun) {
+        Rollbacks.Plan plan = Rollbacks.plan(reads, target, Optional.of(confirmed.to()), clock);
+        int current = plan.preview().current().number();
+        if (current != confirmed.from()) {
+            throw new NexusException(target.deployment() + " changed since the preview (revision " + current
+                    + " is current, the preview showed " + confirmed.from() + "); nothing was rolled back, run"
+                    + " rollback again for a new preview");
         }
         return Rollbacks.execute(writes, target, plan, dryRun);
     }

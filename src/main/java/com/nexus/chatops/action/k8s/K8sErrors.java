@@ -1,6 +1,6 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import java.io.InterruptedIOException;

@@ -1,6 +1,6 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.action.Capabilities.Capability;
+import com.nexus.chatops.action.Capability;
 import io.fabric8.kubernetes.client.Config;
 import java.io.File;
 

@@ -1,8 +1,8 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.action.k8s.K8sErrors.Op;
 import com.nexus.chatops.config.Kubernetes;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -1,5 +1,6 @@
 package com.nexus.chatops.action.k8s;
 
+import com.nexus.chatops.action.ActionRequest.RevisionPin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,5 +13,10 @@ public record RollbackPreview(String namespace, String deployment, Revision curr
         Optional<Duration> currentAge, List<Integer> available) {
     public RollbackPreview {
         available = List.copyOf(available);
+    }
+
+    /** What a confirmation of this preview pins: the current revision and the target. */
+    public RevisionPin pin() {
+        return new RevisionPin(current.number(), target.number());
     }
 }

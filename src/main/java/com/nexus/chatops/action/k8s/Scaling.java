@@ -1,7 +1,7 @@
 package com.nexus.chatops.action.k8s;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.config.Kubernetes;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 

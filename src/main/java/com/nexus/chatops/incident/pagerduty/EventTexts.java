@@ -1,9 +1,9 @@
 package com.nexus.chatops.incident.pagerduty;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Texts;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
 

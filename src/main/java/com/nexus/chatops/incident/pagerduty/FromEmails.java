@@ -2,12 +2,13 @@ package com.nexus.chatops.incident.pagerduty;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PagerDutyException;
 import com.nexus.chatops.pagerduty.PdUser;
-import com.nexus.chatops.reply.SlackGateway;
-import com.nexus.chatops.reply.SlackWaits;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * The {@code From} a Slack user's PagerDuty writes carry: their Slack profile email when it is a PagerDuty
  * user's, else PAGERDUTY_FROM_EMAIL with a note saying so. PagerDuty users are cached by email for a while.
  */
-final class FromEmails {
+public final class FromEmails {
     static final Duration TTL = Duration.ofMinutes(15);
 
     /** {@code note} is a line for the user when the fallback was used, else null. */
@@ -27,7 +28,7 @@ final class FromEmails {
     private final Cache<String, Optional<PdUser>> users = Caffeine.newBuilder()
             .expireAfterWrite(TTL).maximumSize(10_000).build();
 
-    FromEmails(SlackGateway slack, PagerDutyClient client, Optional<String> fallback) {
+    public FromEmails(SlackGateway slack, PagerDutyClient client, Optional<String> fallback) {
         this.slack = slack;
         this.client = client;
         this.fallback = fallback;
@@ -56,6 +57,6 @@ final class FromEmails {
     }
 
     private Optional<String> slackEmail(String user) {
-        return SlackWaits.result(slack.userEmail(user), 10).flatMap(email -> email);
+        return SlackCalls.result(Wait.LOOKUP, slack.userEmail(user)).flatMap(email -> email);
     }
 }

@@ -4,7 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.Pager;
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.Optional;
 
 /**
@@ -12,11 +12,11 @@ import java.util.Optional;
  * PagerDuty is invited to the channel. Opening a PagerDuty incident stays an explicit `/nexus page`, so raising a
  * severity never pages a team twice for an incident PagerDuty already knows.
  */
-final class OnCallPager implements Pager {
+public final class OnCallPager implements Pager {
     private final NexusConfig config;
     private final OnCalls onCalls;
 
-    OnCallPager(NexusConfig config, OnCalls onCalls) {
+    public OnCallPager(NexusConfig config, OnCalls onCalls) {
         this.config = config;
         this.onCalls = onCalls;
     }

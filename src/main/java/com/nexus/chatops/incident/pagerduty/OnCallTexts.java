@@ -1,6 +1,6 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.reply.Mrkdwn;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

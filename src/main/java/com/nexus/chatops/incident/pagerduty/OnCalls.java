@@ -2,11 +2,12 @@ package com.nexus.chatops.incident.pagerduty;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.pagerduty.PagerDutyClient;
 import com.nexus.chatops.pagerduty.PdOnCall;
-import com.nexus.chatops.reply.SlackGateway;
-import com.nexus.chatops.reply.SlackWaits;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Who is on call for a PagerDuty service now (service → escalation policy → on-calls), and bringing them into
  * an incident channel. PagerDuty emails map to Slack users through users.lookupByEmail, cached for {@link #TTL}.
  */
-final class OnCalls {
+public final class OnCalls {
     static final Duration TTL = Duration.ofMinutes(30);
 
     /** One on-call person: level, name, email and Slack user (empty when Slack has no such email). */
@@ -31,7 +32,7 @@ final class OnCalls {
     private final Cache<String, Optional<String>> slackIds = Caffeine.newBuilder()
             .expireAfterWrite(TTL).maximumSize(10_000).build();
 
-    OnCalls(Optional<PagerDutyClient> client, SlackGateway slack) {
+    public OnCalls(Optional<PagerDutyClient> client, SlackGateway slack) {
         this.client = client;
         this.slack = slack;
     }
@@ -69,7 +70,7 @@ final class OnCalls {
             return "On-call for " + serviceLabel + " was not invited: " + e.getMessage();
         }
         List<String> ids = people.stream().flatMap(p -> p.slackUser().stream()).distinct().toList();
-        if (!ids.isEmpty() && !SlackWaits.done(slack.invite(channelId, ids), 30)) {
+        if (!ids.isEmpty() && !SlackCalls.done(Wait.DELIVERY, slack.invite(channelId, ids))) {
             return "On-call for " + serviceLabel + " could not be invited (Slack refused); " + OnCallTexts.list(people);
         }
         return people.isEmpty() ? "Nobody is on call for " + serviceLabel + " in PagerDuty right now."
@@ -81,6 +82,6 @@ final class OnCalls {
             return Optional.empty();
         }
         return slackIds.get(email.toLowerCase(Locale.ROOT),
-                e -> SlackWaits.result(slack.userIdByEmail(e), 10).flatMap(id -> id));
+                e -> SlackCalls.result(Wait.LOOKUP, slack.userIdByEmail(e)).flatMap(id -> id));
     }
 }

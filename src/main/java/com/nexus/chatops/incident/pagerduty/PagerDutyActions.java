@@ -1,24 +1,25 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.guard.Permission;
 import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentObserver;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.PagerDutyMirror;
-import com.nexus.chatops.incident.TimelineEntry;
-import com.nexus.chatops.incident.TimelineRepository;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackDates;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackDates;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,8 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PagerDutyActions implements PagerDutyMirror {
     /** While the caller sends it, the retry loop keeps its hands off the write. */
     private static final Duration LEASE = Duration.ofMinutes(2);
-    static final String ACK = "pagerduty.ack";
-    static final String RESOLVE = "pagerduty.resolve";
     /** Joined PagerDuty incidents named in a resolution's reply; the rest are counted. */
     private static final int NAMED = 10;
 
@@ -41,26 +40,25 @@ public final class PagerDutyActions implements PagerDutyMirror {
     private final TimelineRepository timeline;
     private final IncidentObserver observer;
     private final SlackGateway slack;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final Optional<WriteRunner> runner;
     private final Optional<FromEmails> from;
     private final Permissions permissions;
-    private final PdLinks links;
+    private final PagerDutyLinkRepository links;
     private final Clock clock;
 
-    PagerDutyActions(IncidentRepository incidents, TimelineRepository timeline, IncidentObserver observer,
-                     SlackGateway slack, PdWrites writes, Optional<WriteRunner> runner, Optional<FromEmails> from,
-                     Permissions permissions, PdLinks links, Clock clock) {
+    public PagerDutyActions(IncidentRecords records, SlackGateway slack, PagerDutyOutbox outbox,
+                            Permissions permissions, PagerDutyLinkRepository links) {
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.observer = records.observer();
+        this.clock = records.clock();
+        this.slack = slack;
+        this.writes = outbox.writes();
+        this.runner = outbox.runner();
+        this.from = outbox.from();
         this.permissions = permissions;
         this.links = links;
-        this.incidents = incidents;
-        this.timeline = timeline;
-        this.observer = observer;
-        this.slack = slack;
-        this.writes = writes;
-        this.runner = runner;
-        this.from = from;
-        this.clock = clock;
     }
 
     /** The card's Acknowledge button carries the incident id; {@code channelId} is where it was clicked. */
@@ -81,7 +79,8 @@ public final class PagerDutyActions implements PagerDutyMirror {
         if (incident.resolved()) {
             throw new NexusException("This incident is already resolved; there is nothing to acknowledge.");
         }
-        Permission permission = check(ACK, incident, user, channelId, channelName);
+        Permission permission = check(new ActionRequest.PagerDutyAck(Optional.ofNullable(
+                incident.pagerdutyIncidentId())), incident, user, channelId, channelName);
         if (!permission.allowed()) {
             return Replies.notice(":no_entry: Denied: " + permission.denial() + ". The incident was not acknowledged.");
         }
@@ -109,14 +108,14 @@ public final class PagerDutyActions implements PagerDutyMirror {
                     + ".");
         }
         String pdId = acked.pagerdutyIncidentId();
-        Optional<PdWrite> write = Optional.empty();
+        Optional<PagerDutyWrite> write = Optional.empty();
         String fromNote = null;
         String problem = null;
         if (pdId != null && runner.isPresent()) {
             try {
                 FromEmails.From who = from.orElseThrow().of(user);
                 fromNote = who.note();
-                write = Optional.of(writes.record(acked.id(), pdId, PdWrite.Kind.ACKNOWLEDGE, who.email(), null, user,
+                write = Optional.of(writes.record(acked.id(), pdId, PagerDutyWrite.Kind.ACKNOWLEDGE, who.email(), null, user,
                         LEASE));
             } catch (NexusException e) {
                 problem = e.getMessage();
@@ -158,10 +157,11 @@ public final class PagerDutyActions implements PagerDutyMirror {
         }
         Optional<String> line = Optional.empty();
         if (runner.isPresent()) {
-            Permission permission = check(RESOLVE, incident, actor, incident.channelId(), incident.channelName());
+            Permission permission = check(new ActionRequest.PagerDutyResolve(Optional.of(pdId)), incident, actor,
+                    incident.channelId(), incident.channelName());
             if (permission.allowed()) {
                 Audited audited = new Audited();
-                line = mirror(incident, PdWrite.Kind.RESOLVE, summary == null || summary.isBlank() ? null : summary,
+                line = mirror(incident, PagerDutyWrite.Kind.RESOLVE, summary == null || summary.isBlank() ? null : summary,
                         actor, "resolved", audited);
                 permission.done(audited.outcome, audited.error);
             } else {
@@ -198,14 +198,14 @@ public final class PagerDutyActions implements PagerDutyMirror {
         if (incident.pagerdutyIncidentId() == null || runner.isEmpty()) {
             return Optional.empty();
         }
-        return mirror(incident, PdWrite.Kind.NOTE, text, actor, "noted", new Audited());
+        return mirror(incident, PagerDutyWrite.Kind.NOTE, text, actor, "noted", new Audited());
     }
 
-    private Optional<String> mirror(Incident incident, PdWrite.Kind kind, String content, String actor, String done,
+    private Optional<String> mirror(Incident incident, PagerDutyWrite.Kind kind, String content, String actor, String done,
                                     Audited audited) {
         try {
             FromEmails.From who = from.orElseThrow().of(actor);
-            PdWrite w = writes.record(incident.id(), incident.pagerdutyIncidentId(), kind, who.email(), content,
+            PagerDutyWrite w = writes.record(incident.id(), incident.pagerdutyIncidentId(), kind, who.email(), content,
                     actor, LEASE);
             String line = outcome(w, incident, done, audited).strip();
             return Optional.of(who.note() == null ? line : line + "\n" + who.note());
@@ -215,13 +215,12 @@ public final class PagerDutyActions implements PagerDutyMirror {
         }
     }
 
-    private Permission check(String action, Incident incident, String user, String channelId, String channelName) {
-        String pdId = incident.pagerdutyIncidentId();
-        ActionRequest request = new ActionRequest(action, null,
-                pdId == null ? Map.of() : Map.of("pagerdutyIncident", pdId));
+    private Permission check(ActionRequest request, Incident incident, String user, String channelId,
+                             String channelName) {
         boolean known = channelId != null;
         return permissions.check(user, known ? channelId : incident.channelId(),
-                known ? channelName : incident.channelName(), Optional.of(incident), request);
+                known ? channelName : incident.channelName(),
+                Optional.of(new IncidentRef(incident.id(), incident.severity())), request);
     }
 
     /** What the audit record of an allowed action says came of it. */
@@ -236,12 +235,12 @@ public final class PagerDutyActions implements PagerDutyMirror {
     }
 
     /** Sends now; the line says whether PagerDuty has it, will have it (retrying), or refused it. */
-    private String outcome(PdWrite w, Incident incident, String done, Audited audited) {
+    private String outcome(PagerDutyWrite w, Incident incident, String done, Audited audited) {
         WriteRunner.Outcome outcome = runner.orElseThrow().attempt(w);
         String pd = "PagerDuty incident " + w.pdIncidentId();
         if (outcome instanceof WriteRunner.Outcome.Done) {
             audited.set("done", null);
-            return w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here and in PagerDuty (as " + w.from() + ")."
+            return w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here and in PagerDuty (as " + w.from() + ")."
                     : ":white_check_mark: " + pd + " " + done + " too.";
         }
         if (outcome instanceof WriteRunner.Outcome.Retrying retrying) {
@@ -250,7 +249,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
             timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pagerduty", null,
                     "PagerDuty did not take the " + w.kind().name().toLowerCase(java.util.Locale.ROOT)
                             + " yet (" + problem + "); retrying", "pd-write-retry:" + w.id()));
-            return (w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here, but " : ":warning: ")
+            return (w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here, but " : ":warning: ")
                     + "PagerDuty's half failed: " + problem
                     + " nexus keeps retrying in the background and says so in this channel when it goes through.";
         }
@@ -259,7 +258,7 @@ public final class PagerDutyActions implements PagerDutyMirror {
         timeline.append(new TimelineEntry(incident.id(), clock.instant(), "pagerduty", null,
                 "PagerDuty refused to " + w.kind().verb + " " + w.pdIncidentId() + ": " + problem,
                 "pd-write-failed:" + w.id()));
-        return (w.kind() == PdWrite.Kind.ACKNOWLEDGE ? " here, but " : ":x: ") + "PagerDuty's half failed: "
+        return (w.kind() == PagerDutyWrite.Kind.ACKNOWLEDGE ? " here, but " : ":x: ") + "PagerDuty's half failed: "
                 + problem + " Do it in PagerDuty by hand.";
     }
 }

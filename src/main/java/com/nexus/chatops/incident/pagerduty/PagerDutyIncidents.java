@@ -1,12 +1,14 @@
 package com.nexus.chatops.incident.pagerduty;
 
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.incident.TimelineEntry;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.lifecycle.Resolutions;
+import com.nexus.chatops.incident.lifecycle.SeverityChanges;
 import com.nexus.chatops.pagerduty.PagerDutyEvents;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -21,17 +23,20 @@ import org.slf4j.LoggerFactory;
 public final class PagerDutyIncidents implements PagerDutyEvents {
     private static final Logger LOG = LoggerFactory.getLogger(PagerDutyIncidents.class);
 
-    private final Incidents incidents;
-    private final IncidentComms comms;
+    private final IncidentRecords records;
+    private final SlackGateway slack;
+    private final SeverityChanges severities;
+    private final Resolutions resolutions;
     private final Triggers triggers;
-    private final PdLinks links;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
 
-    PagerDutyIncidents(Incidents incidents, IncidentComms comms, Triggers triggers, PdLinks links, PdWrites writes) {
-        this.incidents = incidents;
-        this.comms = comms;
+    public PagerDutyIncidents(IncidentRecords records, SlackGateway slack, SeverityChanges severities,
+                              Resolutions resolutions, Triggers triggers, PagerDutyWriteRepository writes) {
+        this.records = records;
+        this.slack = slack;
+        this.severities = severities;
+        this.resolutions = resolutions;
         this.triggers = triggers;
-        this.links = links;
         this.writes = writes;
     }
 
@@ -42,14 +47,14 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
             return;
         }
         String pdId = e.incidentId();
-        Optional<Incident> linked = pdId == null ? Optional.empty() : linked(pdId);
+        Optional<Incident> linked = pdId == null ? Optional.empty() : triggers.linked(pdId);
         if (linked.isEmpty()) {
             LOG.debug("PagerDuty {} for {} ignored: no incident is linked to it", e.eventType(), pdId);
             return;
         }
         Incident incident = linked.get();
         String agentEmail = e.agent() == null ? null : e.agent().email();
-        boolean echo = PdWrite.Kind.echoedBy(e.eventType())
+        boolean echo = PagerDutyWrite.Kind.echoedBy(e.eventType())
                 .map(kind -> writes.consumeEcho(pdId, kind, agentEmail)).orElse(false);
         boolean primary = pdId.equals(incident.pagerdutyIncidentId());
         switch (primary ? e.eventType() : "secondary") {
@@ -66,17 +71,12 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
         }
     }
 
-    private Optional<Incident> linked(String pdId) {
-        return links.incidentOf(pdId).flatMap(incidents.repository()::findById)
-                .or(() -> incidents.repository().findByPagerDuty(pdId));
-    }
-
     private void acknowledged(Incident incident, WebhookEvent e, boolean echo) {
         if (incident.resolved()) {
             return;
         }
         AtomicBoolean changed = new AtomicBoolean();
-        Incident acked = incidents.repository().modify(incident.id(), i -> {
+        Incident acked = records.incidents().modify(incident.id(), i -> {
             changed.set(i.acknowledgedAt() == null);
             return i.withAcknowledged(at(e));
         });
@@ -84,7 +84,7 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
             say(acked, ":eyes: Acknowledged in PagerDuty by " + EventTexts.agent(e) + ".");
         }
         if (changed.get()) {
-            incidents.observer().changed(acked);
+            records.observer().changed(acked);
         }
     }
 
@@ -92,28 +92,28 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
         if (incident.resolved()) {
             return;
         }
-        Incident updated = incidents.repository().modify(incident.id(), Incident::withUnacknowledged);
+        Incident updated = records.incidents().modify(incident.id(), Incident::withUnacknowledged);
         if (record(incident, e, EventTexts.pd(e) + " is unacknowledged again (the acknowledgement timed out)")) {
             say(updated, ":warning: " + EventTexts.pd(e) + " is unacknowledged again; PagerDuty escalates it.");
         }
-        incidents.observer().changed(updated);
+        records.observer().changed(updated);
     }
 
     private void resolved(Incident incident, WebhookEvent e, boolean echo) {
-        Incident current = incidents.repository().findById(incident.id()).orElse(incident);
+        Incident current = records.incidents().findById(incident.id()).orElse(incident);
         if (echo || current.resolved() || current.channelId() == null) {
             return;
         }
-        comms.resolutions().resolveFromPagerDuty(current, "Resolved in PagerDuty by " + EventTexts.agent(e) + ".",
+        resolutions.resolveFromPagerDuty(current, "Resolved in PagerDuty by " + EventTexts.agent(e) + ".",
                 null);
     }
 
     private void reopened(Incident incident, WebhookEvent e) {
-        Incident updated = incidents.repository().modify(incident.id(), i -> i.resolved() ? i.withReopened(at(e)) : i);
+        Incident updated = records.incidents().modify(incident.id(), i -> i.resolved() ? i.withReopened(at(e)) : i);
         if (record(incident, e, EventTexts.pd(e) + " reopened by " + EventTexts.agent(e))) {
             say(updated, ":rotating_light: Reopened in PagerDuty by " + EventTexts.agent(e) + ".");
         }
-        incidents.observer().changed(updated);
+        records.observer().changed(updated);
     }
 
     private void priority(Incident incident, WebhookEvent e) {
@@ -122,24 +122,24 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
         }
         Optional<String> severity = triggers.mapped(e.incident().priorityName());
         if (severity.isPresent() && !severity.get().equals(incident.severity())) {
-            String text = incidents.severities().change(incident, severity.get(), EventTexts.actor(e));
+            String text = severities.change(incident, severity.get(), EventTexts.actor(e));
             say(incident, text);
         }
     }
 
     /** @return false when this event was already recorded (a replay) */
     private boolean record(Incident incident, WebhookEvent e, String text) {
-        return incidents.timeline().append(new TimelineEntry(incident.id(), at(e), "pagerduty", EventTexts.actor(e),
+        return records.timeline().append(new TimelineEntry(incident.id(), at(e), "pagerduty", EventTexts.actor(e),
                 text, e.id()));
     }
 
     private void say(Incident incident, String text) {
         if (incident.channelId() != null) {
-            incidents.slack().post(incident.channelId(), Replies.say(text));
+            slack.post(incident.channelId(), Replies.say(text));
         }
     }
 
     private java.time.Instant at(WebhookEvent e) {
-        return e.occurredAt() != null ? e.occurredAt() : incidents.clock().instant();
+        return e.occurredAt() != null ? e.occurredAt() : records.clock().instant();
     }
 }

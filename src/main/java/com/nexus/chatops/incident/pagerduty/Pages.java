@@ -1,25 +1,25 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.NexusException;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.PagerDutyRef;
 import com.nexus.chatops.config.Service;
+import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.view.Severities;
 import com.nexus.chatops.pagerduty.AlertSeverity;
 import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
-import com.nexus.chatops.reply.Severities;
 
 /**
  * Pages a service through the Events API v2. The dedup key is stable per incident and service
  * ({@code nexus-<incident>-<service>}), so a retried page updates PagerDuty's alert instead of opening another;
  * the page is recorded first, so the PagerDuty incident it opens is linked back when its webhook arrives.
  */
-final class Pages {
+public final class Pages {
     private final NexusConfig config;
     private final PagerDutyEventsClient events;
-    private final PdLinks links;
+    private final PagerDutyLinkRepository links;
 
-    Pages(NexusConfig config, PagerDutyEventsClient events, PdLinks links) {
+    public Pages(NexusConfig config, PagerDutyEventsClient events, PagerDutyLinkRepository links) {
         this.config = config;
         this.events = events;
         this.links = links;

@@ -5,10 +5,13 @@ import com.nexus.chatops.config.PagerDutySettings;
 import com.nexus.chatops.config.Service;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.incident.IncidentRecords;
+import com.nexus.chatops.incident.lifecycle.Declarations;
 import com.nexus.chatops.pagerduty.WebhookEvent;
-import com.nexus.chatops.reply.Mrkdwn;
-import com.nexus.chatops.reply.Replies;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -21,23 +24,32 @@ import org.slf4j.LoggerFactory;
  * window joins it (alert counter, timeline); one the config auto-declares opens an incident; the rest are ignored.
  * Two replicas declaring for the same storm agree through a claim on (service, window bucket).
  */
-final class Triggers {
+public final class Triggers {
     private static final Logger LOG = LoggerFactory.getLogger(Triggers.class);
     /** A page's PagerDuty incident arrives within seconds; matching by service alone stays this strict. */
     private static final Duration PAGE_MATCH = Duration.ofMinutes(10);
 
     private final NexusConfig config;
-    private final Incidents incidents;
-    private final PdLinks links;
+    private final IncidentRecords records;
+    private final Declarations declarations;
+    private final PagerDutyLinkRepository links;
     private final OnCalls onCalls;
-    private final java.time.Clock clock;
+    private final SlackGateway slack;
 
-    Triggers(NexusConfig config, Incidents incidents, PdLinks links, OnCalls onCalls, java.time.Clock clock) {
+    public Triggers(NexusConfig config, IncidentRecords records, Declarations declarations, PagerDutyLinkRepository links,
+                    OnCalls onCalls, SlackGateway slack) {
         this.config = config;
-        this.incidents = incidents;
+        this.records = records;
+        this.declarations = declarations;
         this.links = links;
         this.onCalls = onCalls;
-        this.clock = clock;
+        this.slack = slack;
+    }
+
+    /** The nexus incident a PagerDuty incident belongs to: linked to it, or declared for it. */
+    Optional<Incident> linked(String pdId) {
+        return links.incidentOf(pdId).flatMap(records.incidents()::findById)
+                .or(() -> records.incidents().findByPagerDuty(pdId));
     }
 
     void handle(WebhookEvent e) {
@@ -45,10 +57,10 @@ final class Triggers {
         if (d == null || d.id() == null) {
             return;
         }
-        if (links.incidentOf(d.id()).isPresent() || incidents.repository().findByPagerDuty(d.id()).isPresent()) {
+        if (links.incidentOf(d.id()).isPresent() || records.incidents().findByPagerDuty(d.id()).isPresent()) {
             return;
         }
-        Optional<PdLinks.Page> page = links.pageFor(e.data().path("incident_key").asText(null), d.serviceId(),
+        Optional<PagerDutyLinkRepository.Page> page = links.pageFor(e.data().path("incident_key").asText(null), d.serviceId(),
                 PAGE_MATCH);
         if (page.isPresent()) {
             links.answered(page.get().dedupKey(), d.id());
@@ -81,25 +93,25 @@ final class Triggers {
         WebhookEvent.IncidentData d = e.incident();
         String holder = d.id();
         if (!window.isZero() && d.serviceId() != null) {
-            holder = links.stormClaim(d.serviceId(), clock.millis() / window.toMillis(), d.id());
+            holder = links.stormClaim(d.serviceId(), records.clock().millis() / window.toMillis(), d.id());
         }
         // whoever holds the claim declares; a replica that lost the race completes (or finds) that declaration
-        Incident incident = incidents.declarations().declare(new DeclareRequest("pagerduty:" + holder,
+        Incident incident = declarations.declare(new DeclareRequest("pagerduty:" + holder,
                 severity(d), title(d), service.map(Service::name).orElse(null), description(d, service),
                 "PagerDuty", holder));
         if (!holder.equals(d.id()) && incident.resolved()) {
             // the storm this bucket belonged to is over: this alert starts its own incident
             holder = d.id();
-            incident = incidents.declarations().declare(new DeclareRequest("pagerduty:" + holder, severity(d),
+            incident = declarations.declare(new DeclareRequest("pagerduty:" + holder, severity(d),
                     title(d), service.map(Service::name).orElse(null), description(d, service), "PagerDuty", holder));
         }
         if (!holder.equals(d.id())) {
             join(incident.id(), e);
             return;
         }
-        links.link(d.id(), incident.id(), d.serviceId(), PdLinks.DECLARED);
+        links.link(d.id(), incident.id(), d.serviceId(), PagerDutyLinkRepository.DECLARED);
         int alerts = Math.max(1, links.alerts(incident.id()));
-        incidents.repository().modify(incident.id(), i -> i.withAlertCount(Math.max(i.alertCount(), alerts)));
+        records.incidents().modify(incident.id(), i -> i.withAlertCount(Math.max(i.alertCount(), alerts)));
         inviteOnCall(incident, d, service);
     }
 
@@ -110,39 +122,39 @@ final class Triggers {
         String label = service.map(s -> Mrkdwn.escape(s.name()))
                 .orElseGet(() -> Mrkdwn.escape(d.serviceSummary() == null ? d.serviceId() : d.serviceSummary()));
         String line = onCalls.invite(incident.channelId(), d.serviceId(), label);
-        if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(incident.id(), clock.instant(),
+        if (records.timeline().append(new TimelineEntry(incident.id(), records.clock().instant(),
                 "oncall", null, line, "pd-oncall:" + d.id()))) {
-            incidents.slack().post(incident.channelId(), Replies.say(":pager: " + line));
+            slack.post(incident.channelId(), Replies.say(":pager: " + line));
         }
     }
 
     private void join(long incidentId, WebhookEvent e) {
         WebhookEvent.IncidentData d = e.incident();
-        if (!links.link(d.id(), incidentId, d.serviceId(), PdLinks.STORM)) {
+        if (!links.link(d.id(), incidentId, d.serviceId(), PagerDutyLinkRepository.STORM)) {
             return;
         }
         int alerts = links.alerts(incidentId);
-        Incident updated = incidents.repository().modify(incidentId,
+        Incident updated = records.incidents().modify(incidentId,
                 i -> i.withAlertCount(Math.max(i.alertCount(), alerts)));
-        incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(incidentId, clock.instant(), "alert",
+        records.timeline().append(new TimelineEntry(incidentId, records.clock().instant(), "alert",
                 EventTexts.actor(e), "alert " + alerts + " joined: " + Mrkdwn.escape(title(d)) + " ("
                 + EventTexts.pd(e) + ")", e.id()));
-        incidents.observer().changed(updated);
+        records.observer().changed(updated);
     }
 
-    private void linkPage(PdLinks.Page page, WebhookEvent e) {
+    private void linkPage(PagerDutyLinkRepository.Page page, WebhookEvent e) {
         WebhookEvent.IncidentData d = e.incident();
         long id = page.incidentId();
-        links.link(d.id(), id, d.serviceId(), PdLinks.PAGE);
-        Incident updated = incidents.repository().modify(id,
+        links.link(d.id(), id, d.serviceId(), PagerDutyLinkRepository.PAGE);
+        Incident updated = records.incidents().modify(id,
                 i -> i.pagerdutyIncidentId() == null ? i.withPagerDuty(d.id()) : i);
         String text = EventTexts.pd(e) + " opened for " + Mrkdwn.escape(page.service()) + " by the page is linked to"
                 + " this incident";
-        if (incidents.timeline().append(new com.nexus.chatops.incident.TimelineEntry(id, clock.instant(), "page",
+        if (records.timeline().append(new TimelineEntry(id, records.clock().instant(), "page",
                 EventTexts.actor(e), text, e.id())) && updated.channelId() != null) {
-            incidents.slack().post(updated.channelId(), Replies.say(":link: " + text + "."));
+            slack.post(updated.channelId(), Replies.say(":link: " + text + "."));
         }
-        incidents.observer().changed(updated);
+        records.observer().changed(updated);
     }
 
     /** The severity a PagerDuty priority maps to, when the config maps it to a known one. */

@@ -1,12 +1,13 @@
 package com.nexus.chatops.incident.pagerduty;
 
-import com.nexus.chatops.Periodic;
+import com.nexus.chatops.core.Periodic;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
-import com.nexus.chatops.incident.TimelineEntry;
-import com.nexus.chatops.incident.TimelineRepository;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineEntry;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteRetryLoop.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final WriteRunner runner;
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -29,14 +30,13 @@ public final class WriteRetryLoop implements AutoCloseable {
     private final Clock clock;
     private Periodic loop;
 
-    WriteRetryLoop(PdWrites writes, WriteRunner runner, IncidentRepository incidents, TimelineRepository timeline,
-                   SlackGateway slack, Clock clock) {
+    public WriteRetryLoop(PagerDutyWriteRepository writes, WriteRunner runner, IncidentRecords records, SlackGateway slack) {
         this.writes = writes;
         this.runner = runner;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.incidents = records.incidents();
+        this.timeline = records.timeline();
+        this.clock = records.clock();
         this.slack = slack;
-        this.clock = clock;
     }
 
     public synchronized void start() {
@@ -56,7 +56,7 @@ public final class WriteRetryLoop implements AutoCloseable {
     /** One round: every due write gets one attempt. @return how many were attempted */
     public int runDue() {
         var due = writes.claimDue(LEASE, 20);
-        for (PdWrite w : due) {
+        for (PagerDutyWrite w : due) {
             WriteRunner.Outcome outcome = runner.attempt(w);
             Incident incident = incidents.findById(w.incidentId()).orElse(null);
             if (incident == null || outcome instanceof WriteRunner.Outcome.Retrying) {

@@ -9,10 +9,10 @@ import java.time.Duration;
  * Sends one stored write to PagerDuty and records the outcome: done; retried later with backoff while PagerDuty
  * is down or rate limiting (bounded: {@code maxAttempts}); failed when PagerDuty refuses or the budget is spent.
  */
-final class WriteRunner {
+public final class WriteRunner {
     /** How stored writes are retried: {@code base} doubles per attempt up to {@code cap}. */
-    record Retries(int maxAttempts, Duration base, Duration cap, Duration every) {
-        static final Retries DEFAULT = new Retries(6, Duration.ofSeconds(30), Duration.ofMinutes(10),
+    public record Retries(int maxAttempts, Duration base, Duration cap, Duration every) {
+        public static final Retries DEFAULT = new Retries(6, Duration.ofSeconds(30), Duration.ofMinutes(10),
                 Duration.ofSeconds(15));
 
         Duration after(int attempts) {
@@ -30,11 +30,11 @@ final class WriteRunner {
     }
 
     private final PagerDutyClient client;
-    private final PdWrites writes;
+    private final PagerDutyWriteRepository writes;
     private final Retries retries;
     private final Clock clock;
 
-    WriteRunner(PagerDutyClient client, PdWrites writes, Retries retries, Clock clock) {
+    public WriteRunner(PagerDutyClient client, PagerDutyWriteRepository writes, Retries retries, Clock clock) {
         this.client = client;
         this.writes = writes;
         this.retries = retries;
@@ -45,7 +45,7 @@ final class WriteRunner {
         return retries;
     }
 
-    Outcome attempt(PdWrite w) {
+    Outcome attempt(PagerDutyWrite w) {
         try {
             switch (w.kind()) {
                 case ACKNOWLEDGE -> client.acknowledge(w.pdIncidentId(), w.from());

@@ -1,15 +1,15 @@
 package com.nexus.chatops.ingress.console;
 
-import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.core.References;
 import com.nexus.chatops.guard.Click;
-import com.nexus.chatops.guard.GuardedActions;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.PlainText;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.ingress.Dispatcher;
+import com.nexus.chatops.slack.PlainText;
+import com.nexus.chatops.slack.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +22,13 @@ public final class Console {
     private static final Pattern CLICK = Pattern.compile("(confirm|approve|cancel)\\s+(\\S+)");
     private final Dispatcher dispatcher;
     private final String user;
-    private final GuardedActions actions;
+    private final ActionReplies actions;
 
     public Console(Dispatcher dispatcher, String user) {
         this(dispatcher, user, null);
     }
 
-    public Console(Dispatcher dispatcher, String user, GuardedActions actions) {
+    public Console(Dispatcher dispatcher, String user, ActionReplies actions) {
         this.dispatcher = dispatcher;
         this.user = user;
         this.actions = actions;
@@ -49,7 +49,7 @@ public final class Console {
                 break;
             }
             Invocation inv = new Invocation(Invocation.CONSOLE, "console:" + user, "console", "console",
-                    UUID.randomUUID().toString().substring(0, 10), null);
+                    References.next(), null);
             Matcher click = CLICK.matcher(text);
             Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
                     : dispatcher.handle(inv, text);

@@ -2,11 +2,14 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.IncidentComms;
-import com.nexus.chatops.reply.CommsModals;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.lifecycle.Resolutions;
+import com.nexus.chatops.incident.lifecycle.StatusUpdates;
+import com.nexus.chatops.incident.view.CommsModals;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -33,12 +36,17 @@ final class CommsInteractions {
     static final String RESOLVE_BUTTON = "incident.resolve.open";
     private static final Logger LOG = LoggerFactory.getLogger(CommsInteractions.class);
 
-    private final IncidentComms comms;
+    private final IncidentRepository incidents;
+    private final StatusUpdates updates;
+    private final Resolutions resolutions;
     private final SlackGateway slack;
     private final WorkQueue work;
 
-    CommsInteractions(IncidentComms comms, SlackGateway slack, WorkQueue work) {
-        this.comms = comms;
+    CommsInteractions(IncidentRepository incidents, StatusUpdates updates, Resolutions resolutions,
+                      SlackGateway slack, WorkQueue work) {
+        this.incidents = incidents;
+        this.updates = updates;
+        this.resolutions = resolutions;
         this.slack = slack;
         this.work = work;
     }
@@ -46,7 +54,7 @@ final class CommsInteractions {
     void register(App app) {
         app.blockAction(UPDATE_BUTTON, (req, ctx) -> open(req, ctx, i -> CommsModals.update(i.id(), i.channelName(),
                 i.title(), Arrays.stream(Phase.values()).map(Phase::word).toList(), i.status().word(),
-                comms.cadence(i.severity()))));
+                updates.cadence(i.severity()))));
         app.blockAction(RESOLVE_BUTTON, (req, ctx) -> open(req, ctx,
                 i -> CommsModals.resolve(i.id(), i.channelName(), i.title())));
         app.viewSubmission(CommsModals.UPDATE_CALLBACK, this::onUpdate);
@@ -80,13 +88,13 @@ final class CommsInteractions {
         ViewSubmissionPayload p = req.getPayload();
         Phase phase = Phase.valueOf(selected(p, CommsModals.PHASE).orElse("investigating").toUpperCase(Locale.ROOT));
         String message = text(p, CommsModals.MESSAGE);
-        return submit(p, ctx, (incident, user) -> comms.updates().post(incident, phase, message, user));
+        return submit(p, ctx, (incident, user) -> updates.post(incident, phase, message, user));
     }
 
     private Response onResolve(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         ViewSubmissionPayload p = req.getPayload();
         String summary = text(p, CommsModals.SUMMARY);
-        return submit(p, ctx, (incident, user) -> comms.resolutions().resolve(incident, summary, user));
+        return submit(p, ctx, (incident, user) -> resolutions.resolve(incident, summary, user));
     }
 
     private Response submit(ViewSubmissionPayload p, ViewSubmissionContext ctx,
@@ -99,7 +107,7 @@ final class CommsInteractions {
                 LOG.warn("form submitted for unknown incident {} by {}", id, user);
                 return;
             }
-            tell(incident.get(), user, Correlation.outcome("the incident form",
+            tell(incident.get(), user, Failures.of("the incident form",
                     () -> action.apply(incident.get(), user)));
         });
         return ctx.ack();
@@ -118,7 +126,7 @@ final class CommsInteractions {
 
     private Optional<Incident> incident(String id) {
         try {
-            return comms.incidents().findById(Long.parseLong(id == null ? "" : id.strip()));
+            return incidents.findById(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,11 +1,11 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.guard.GuardedActions;
-import com.nexus.chatops.guard.PendingAction;
-import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.guard.view.ActionMessages;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
@@ -26,11 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 final class CooldownOverrideListener {
     private static final Logger LOG = LoggerFactory.getLogger(CooldownOverrideListener.class);
-    private final GuardedActions actions;
+    private final ActionReplies actions;
     private final SlackGateway slack;
     private final WorkQueue work;
 
-    CooldownOverrideListener(GuardedActions actions, SlackGateway slack, WorkQueue work) {
+    CooldownOverrideListener(ActionReplies actions, SlackGateway slack, WorkQueue work) {
         this.actions = actions;
         this.slack = slack;
         this.work = work;
@@ -51,15 +51,12 @@ final class CooldownOverrideListener {
         String channel = p.getChannel().getId();
         String trigger = p.getTriggerId();
         work.offer(() -> {
-            Optional<String> refusal = actions.overrideRefusal(heldId, user);
+            Optional<Reply> refusal = actions.overrideRefusal(heldId, user);
             if (refusal.isPresent()) {
-                slack.postEphemeral(channel, user, Replies.notice(":no_entry: Cooldown override refused: "
-                        + refusal.get() + "."));
+                slack.postEphemeral(channel, user, refusal.get());
                 return;
             }
-            String headline = actions.pending().find(heldId).map(h -> "Override the cooldown for <@" + h.requester()
-                    + ">'s `" + h.request().action() + "` on *" + h.request().service() + "*?").orElse("Override?");
-            slack.openView(trigger, ActionMessages.overrideForm(heldId, headline)).whenComplete((ok, err) -> {
+            slack.openView(trigger, actions.overrideForm(heldId).view()).whenComplete((ok, err) -> {
                 if (err != null) {
                     LOG.warn("could not open the override form for {}: {}", heldId, err.toString());
                     slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did not open;"
@@ -79,8 +76,8 @@ final class CooldownOverrideListener {
             return ctx.ackWithErrors(Map.of(ActionMessages.REASON, "Say why the cooldown should not apply."));
         }
         work.offer(() -> {
-            Optional<String> channel = actions.pending().find(heldId).map(PendingAction::channel);
-            Reply answer = Correlation.outcome("the cooldown override",
+            Optional<String> channel = actions.channelOf(heldId);
+            Reply answer = Failures.of("the cooldown override",
                     () -> actions.overrideCooldown(heldId, user, reason));
             if (channel.isPresent()) {
                 slack.postEphemeral(channel.get(), user, answer);

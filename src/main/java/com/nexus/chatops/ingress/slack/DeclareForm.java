@@ -1,10 +1,13 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.DeclareRequest;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.reply.IncidentModals;
-import com.nexus.chatops.reply.IncidentNotices;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.incident.lifecycle.Declarations;
+import com.nexus.chatops.incident.view.IncidentModals;
+import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.MessageShortcutContext;
@@ -24,11 +27,15 @@ import org.slf4j.LoggerFactory;
 final class DeclareForm {
     static final String SHORTCUT = "incident.declare.shortcut";
     private static final Logger LOG = LoggerFactory.getLogger(DeclareForm.class);
-    private final Incidents incidents;
+    private final NexusConfig config;
+    private final Declarations declarations;
+    private final SlackGateway slack;
     private final WorkQueue work;
 
-    DeclareForm(Incidents incidents, WorkQueue work) {
-        this.incidents = incidents;
+    DeclareForm(NexusConfig config, Declarations declarations, SlackGateway slack, WorkQueue work) {
+        this.config = config;
+        this.declarations = declarations;
+        this.slack = slack;
         this.work = work;
     }
 
@@ -39,10 +46,10 @@ final class DeclareForm {
 
     private Response onShortcut(MessageShortcutRequest req, MessageShortcutContext ctx) {
         var p = req.getPayload();
-        String text = p.getMessage() == null ? "" : com.nexus.chatops.reply.Mrkdwn.toPlain(p.getMessage().getText());
+        String text = p.getMessage() == null ? "" : com.nexus.chatops.slack.Mrkdwn.toPlain(p.getMessage().getText());
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
-        work.offer(() -> incidents.slack().openView(p.getTriggerId(),
-                IncidentModals.declare(incidents.config(), text, null, channel))
+        work.offer(() -> slack.openView(p.getTriggerId(),
+                IncidentModals.declare(config, text, null, channel))
                 .whenComplete((v, e) -> {
                     if (e != null) {
                         LOG.warn("could not open the declare form for {}: {}", p.getUser().getId(), e.toString());
@@ -59,26 +66,26 @@ final class DeclareForm {
         if (title.isEmpty()) {
             return ctx.ackWithErrors(Map.of(IncidentModals.TITLE, "Give the incident a title."));
         }
-        if (severity == null || !incidents.config().severities().containsKey(severity)) {
+        if (severity == null || !config.severities().containsKey(severity)) {
             return ctx.ackWithErrors(Map.of(IncidentModals.SEVERITY, "Pick a severity."));
         }
         String user = p.getUser().getId();
         String origin = p.getView().getPrivateMetadata();
         DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
                 selected(values, IncidentModals.SERVICE), blankToNull(text(values, IncidentModals.DESCRIPTION)), user);
-        work.offer(() -> tell(origin, user, Correlation.outcome("the declaration",
-                () -> IncidentNotices.declared(incidents.declarations().declare(request)))));
+        work.offer(() -> tell(origin, user, Failures.of("the declaration",
+                () -> IncidentNotices.declared(declarations.declare(request)))));
         return ctx.ack();
     }
 
     /** In the channel the form came from, only to its author; as a direct message when that fails. */
     private void tell(String origin, String user, Reply reply) {
         if (origin == null || origin.isBlank()) {
-            incidents.slack().post(user, reply);
+            slack.post(user, reply);
             return;
         }
-        incidents.slack().postEphemeral(origin, user, reply).exceptionally(e -> {
-            incidents.slack().post(user, reply);
+        slack.postEphemeral(origin, user, reply).exceptionally(e -> {
+            slack.post(user, reply);
             return null;
         });
     }

@@ -1,6 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.incident.Incidents;
+import com.nexus.chatops.incident.lifecycle.PinRecorder;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.PinAddedEvent;
@@ -16,11 +18,15 @@ import org.slf4j.LoggerFactory;
 final class IncidentEvents {
     static final String PUSHPIN = "pushpin";
     private static final Logger LOG = LoggerFactory.getLogger(IncidentEvents.class);
-    private final Incidents incidents;
+    private final PinRecorder pins;
+    private final StatusBoard status;
+    private final SlackGateway slack;
     private final WorkQueue work;
 
-    IncidentEvents(Incidents incidents, WorkQueue work) {
-        this.incidents = incidents;
+    IncidentEvents(PinRecorder pins, StatusBoard status, SlackGateway slack, WorkQueue work) {
+        this.pins = pins;
+        this.status = status;
+        this.slack = slack;
         this.work = work;
     }
 
@@ -30,21 +36,21 @@ final class IncidentEvents {
             if (ev.getItem() != null && ev.getItem().getMessage() != null) {
                 String ts = ev.getItem().getMessage().getTs();
                 String text = ev.getItem().getMessage().getText();
-                work.offer(() -> incidents.pins().record(ev.getChannelId(), ts, ev.getUser(), text));
+                work.offer(() -> pins.record(ev.getChannelId(), ts, ev.getUser(), text));
             }
             return ctx.ack();
         });
         app.event(ReactionAddedEvent.class, (payload, ctx) -> {
             ReactionAddedEvent ev = payload.getEvent();
             if (PUSHPIN.equals(ev.getReaction()) && ev.getItem() != null && "message".equals(ev.getItem().getType())) {
-                work.offer(() -> incidents.pins().record(ev.getItem().getChannel(), ev.getItem().getTs(), ev.getUser(), null));
+                work.offer(() -> pins.record(ev.getItem().getChannel(), ev.getItem().getTs(), ev.getUser(), null));
             }
             return ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent ev = payload.getEvent();
             if (ev.getTab() == null || "home".equals(ev.getTab())) {
-                work.offer(() -> incidents.slack().publishHome(ev.getUser(), incidents.status().home(ev.getUser()))
+                work.offer(() -> slack.publishHome(ev.getUser(), status.home(ev.getUser()))
                         .whenComplete((v, e) -> {
                             if (e != null) {
                                 LOG.warn("could not publish the Home tab for {}: {}", ev.getUser(), e.toString());

@@ -1,12 +1,17 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.command.Role;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.core.References;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.incident.Incidents;
-import com.nexus.chatops.reply.IncidentCard;
-import com.nexus.chatops.reply.Replies;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.Sections;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.lifecycle.RoleChanges;
+import com.nexus.chatops.incident.lifecycle.SeverityChanges;
+import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -14,21 +19,24 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The incident card's own controls: the severity select and the commander / comms user selects. (Post update,
- * Resolve and Acknowledge belong to the flows that own those actions.) The declare form and the message
- * shortcut are in {@link DeclareForm}.
+ * Resolve and Acknowledge belong to the flows that own those actions.)
  */
 final class IncidentInteractions {
-    private static final Logger LOG = LoggerFactory.getLogger(IncidentInteractions.class);
-    private final Incidents incidents;
+    private final IncidentRepository incidents;
+    private final SeverityChanges severities;
+    private final RoleChanges roles;
+    private final SlackGateway slack;
     private final WorkQueue work;
 
-    IncidentInteractions(Incidents incidents, WorkQueue work) {
+    IncidentInteractions(IncidentRepository incidents, SeverityChanges severities, RoleChanges roles,
+                         SlackGateway slack, WorkQueue work) {
         this.incidents = incidents;
+        this.severities = severities;
+        this.roles = roles;
+        this.slack = slack;
         this.work = work;
     }
 
@@ -36,7 +44,6 @@ final class IncidentInteractions {
         app.blockAction(IncidentCard.SEVERITY, this::onSeverity);
         app.blockAction(IncidentCard.ASSIGN_COMMANDER, (req, ctx) -> onAssign(req, ctx, Role.COMMANDER));
         app.blockAction(IncidentCard.ASSIGN_COMMS, (req, ctx) -> onAssign(req, ctx, Role.COMMS));
-        new DeclareForm(incidents, work).register(app);
     }
 
     private Response onSeverity(BlockActionRequest req, ActionContext ctx) {
@@ -46,9 +53,9 @@ final class IncidentInteractions {
         int colon = value.indexOf(':');
         String user = p.getUser().getId();
         work.offer(() -> answer(p, user, () -> {
-            Incident incident = incidents.repository().findById(Long.parseLong(value.substring(0, colon)))
-                    .orElseThrow(() -> new com.nexus.chatops.NexusException("That incident no longer exists."));
-            return incidents.severities().change(incident, value.substring(colon + 1), user);
+            Incident incident = incidents.findById(Long.parseLong(value.substring(0, colon)))
+                    .orElseThrow(() -> new NexusException("That incident no longer exists."));
+            return severities.change(incident, value.substring(colon + 1), user);
         }));
         return ctx.ack();
     }
@@ -58,25 +65,22 @@ final class IncidentInteractions {
         String chosen = p.getActions().get(0).getSelectedUser();
         String user = p.getUser().getId();
         work.offer(() -> answer(p, user, () -> {
-            Incident incident = channel(p).flatMap(incidents.repository()::findByChannelId)
-                    .orElseThrow(() -> new com.nexus.chatops.NexusException("This card's incident was not found."));
-            return incidents.roles().assign(incident, role, chosen, user);
+            Incident incident = channel(p).flatMap(incidents::findByChannelId)
+                    .orElseThrow(() -> new NexusException("This card's incident was not found."));
+            return roles.assign(incident, role, chosen, user);
         }));
         return ctx.ack();
     }
 
-    /** The outcome goes to the channel for everyone; a refusal only to the person who clicked. */
+    /** The outcome goes to the channel for everyone; a refusal or failure only to the person who clicked. */
     private void answer(BlockActionPayload p, String user, Supplier<String> change) {
         Optional<String> channel = channel(p);
         try {
             String said = change.get();
-            channel.ifPresent(c -> incidents.slack().post(c, Reply.inChannel(said, Sections.of(said))));
-        } catch (com.nexus.chatops.NexusException e) {
-            channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, Replies.notice(":x: " + e.getMessage())));
+            channel.ifPresent(c -> slack.post(c, Replies.say(said)));
         } catch (RuntimeException e) {
-            String ref = Correlation.newId();
-            LOG.error("[{}] incident card action failed for {}", ref, user, e);
-            channel.ifPresent(c -> incidents.slack().postEphemeral(c, user, Replies.failure("that card action", ref)));
+            Reply failure = Failures.reply("that card action", e, References.next());
+            channel.ifPresent(c -> slack.postEphemeral(c, user, failure));
         }
     }
 

@@ -1,16 +1,14 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Someone @-mentions nexus: point them at the slash command, in the thread, once per event. */
 final class Mentions {
-    private static final Logger LOG = LoggerFactory.getLogger(Mentions.class);
     static final String HINT = "Hi! I take commands through `/nexus` — try `/nexus help` to see them all.";
 
     private final SlackGateway slack;
@@ -24,14 +22,8 @@ final class Mentions {
             AppMentionEvent ev = payload.getEvent();
             String thread = ev.getThreadTs() != null ? ev.getThreadTs() : ev.getTs();
             // The work waits for Slack's answer, so a graceful stop (which drains the queue) loses no reply.
-            work.offer(() -> slack.postInThread(ev.getChannel(), thread, Reply.inChannel(HINT, List.of()))
-                    .whenComplete((ts, err) -> {
-                        if (err != null) {
-                            LOG.warn("could not answer a mention in {}: {}", ev.getChannel(), err.toString());
-                        }
-                    })
-                    .exceptionally(err -> null)
-                    .join());
+            work.offer(() -> SlackCalls.problem(slack.postInThread(ev.getChannel(), thread,
+                    Reply.inChannel(HINT, List.of())), "answer a mention in " + ev.getChannel()));
             return ctx.ack();
         });
     }

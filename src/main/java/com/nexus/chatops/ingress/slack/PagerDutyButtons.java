@@ -1,9 +1,10 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
-import com.nexus.chatops.reply.IncidentCard;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.incident.view.IncidentCard;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -40,7 +41,7 @@ final class PagerDutyButtons {
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
         String channelName = p.getChannel() == null ? null : p.getChannel().getName();
         work.offer(() -> {
-            Reply answer = Correlation.outcome("the acknowledgement",
+            Reply answer = Failures.of("the acknowledgement",
                     () -> actions.acknowledge(value, user, channel, channelName));
             if (channel != null) {
                 // someone outside the channel (the card was shared) still hears back, by direct message

@@ -1,10 +1,11 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.guard.Click;
-import com.nexus.chatops.guard.GuardedActions;
-import com.nexus.chatops.reply.ActionMessages;
-import com.nexus.chatops.reply.Reply;
-import com.nexus.chatops.reply.SlackGateway;
+import com.nexus.chatops.guard.view.ActionMessages;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackGateway;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
@@ -20,11 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 final class PendingActionButtons {
     private static final Logger LOG = LoggerFactory.getLogger(PendingActionButtons.class);
-    private final GuardedActions actions;
+    private final ActionReplies actions;
     private final SlackGateway slack;
     private final WorkQueue work;
 
-    PendingActionButtons(GuardedActions actions, SlackGateway slack, WorkQueue work) {
+    PendingActionButtons(ActionReplies actions, SlackGateway slack, WorkQueue work) {
         this.actions = actions;
         this.slack = slack;
         this.work = work;
@@ -45,7 +46,7 @@ final class PendingActionButtons {
                 p.getChannel().getName());
         String what = "the " + p.getActions().get(0).getActionId() + " button";
         boolean accepted = work.offer(() -> {
-            Reply answer = Correlation.outcome(what, () -> step.apply(click));
+            Reply answer = Failures.of(what, () -> step.apply(click));
             if (!answer.text().isBlank()) {
                 slack.postEphemeral(click.channelId(), click.userId(), answer);
             }

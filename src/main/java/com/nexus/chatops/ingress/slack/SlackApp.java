@@ -1,12 +1,26 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.Nexus;
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.lifecycle.Declarations;
+import com.nexus.chatops.incident.lifecycle.PinRecorder;
+import com.nexus.chatops.incident.lifecycle.Resolutions;
+import com.nexus.chatops.incident.lifecycle.RoleChanges;
+import com.nexus.chatops.incident.lifecycle.SeverityChanges;
+import com.nexus.chatops.incident.lifecycle.StatusBoard;
+import com.nexus.chatops.incident.lifecycle.StatusUpdates;
+import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
+import com.nexus.chatops.ingress.Dispatcher;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.store.Inbox;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 
 /**
@@ -17,6 +31,14 @@ public final class SlackApp implements AutoCloseable {
     private final App app;
     private SocketModeApp socket;
 
+    /** What the listeners below use, each taking exactly its share. */
+    public record Collaborators(Inbox inbox, MeterRegistry meters, Dispatcher dispatcher, SlackGateway slack,
+                                NexusConfig config, IncidentRepository incidents, Declarations declarations,
+                                RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusBoard status,
+                                StatusUpdates updates, Resolutions resolutions, PagerDutyActions pagerDuty,
+                                ActionReplies actions) {
+    }
+
     private SlackApp(App app) {
         this.app = app;
     }
@@ -25,23 +47,24 @@ public final class SlackApp implements AutoCloseable {
      * Building runs Bolt's default middleware, which checks the bot token with auth.test at once:
      * a bad token fails here, at startup, not on the first command.
      */
-    public static SlackApp build(Slack slack, SlackSettings settings, Nexus nexus, WorkQueue work) {
+    public static SlackApp build(Slack sdk, SlackSettings settings, WorkQueue work, Collaborators c) {
         AppConfig config = AppConfig.builder()
                 .signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken())
-                .slack(slack)
+                .slack(sdk)
                 .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new App(config);
-        app.use(new InboxDedupe(nexus.database().inbox(), nexus.meters()));
-        new SlashCommands(nexus.dispatcher(), work).register(app);
-        new Mentions(nexus.slack()).register(app, work);
-        new IncidentInteractions(nexus.incidents(), work).register(app);
-        new IncidentEvents(nexus.incidents(), work).register(app);
-        new CommsInteractions(nexus.comms(), nexus.slack(), work).register(app);
-        new PagerDutyButtons(nexus.pagerDutyActions(), nexus.slack(), work).register(app);
-        new PendingActionButtons(nexus.actions(), nexus.slack(), work).register(app);
-        new CooldownOverrideListener(nexus.actions(), nexus.slack(), work).register(app);
+        app.use(new InboxDedupe(c.inbox(), c.meters()));
+        new SlashCommands(c.dispatcher(), work).register(app);
+        new Mentions(c.slack()).register(app, work);
+        new IncidentInteractions(c.incidents(), c.severities(), c.roles(), c.slack(), work).register(app);
+        new DeclareForm(c.config(), c.declarations(), c.slack(), work).register(app);
+        new IncidentEvents(c.pins(), c.status(), c.slack(), work).register(app);
+        new CommsInteractions(c.incidents(), c.updates(), c.resolutions(), c.slack(), work).register(app);
+        new PagerDutyButtons(c.pagerDuty(), c.slack(), work).register(app);
+        new PendingActionButtons(c.actions(), c.slack(), work).register(app);
+        new CooldownOverrideListener(c.actions(), c.slack(), work).register(app);
         return new SlackApp(app);
     }
 

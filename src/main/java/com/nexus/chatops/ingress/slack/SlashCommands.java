@@ -1,8 +1,9 @@
 package com.nexus.chatops.ingress.slack;
 
-import com.nexus.chatops.command.Dispatcher;
 import com.nexus.chatops.command.Invocation;
-import com.nexus.chatops.reply.Reply;
+import com.nexus.chatops.core.References;
+import com.nexus.chatops.ingress.Dispatcher;
+import com.nexus.chatops.slack.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
@@ -35,7 +36,7 @@ final class SlashCommands {
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload p = req.getPayload();
         Invocation inv = new Invocation(Invocation.SLACK, p.getUserId(), p.getChannelId(), p.getChannelName(),
-                Correlation.newId(), p.getTriggerId());
+                References.next(), p.getTriggerId());
         boolean accepted = work.offer(() -> respond(ctx, inv, dispatcher.handle(inv, p.getText())));
         if (!accepted) {
             LOG.warn("[{}] work queue full, refused /nexus from {}", inv.correlationId(), inv.userId());

@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nexus.chatops.action.KubernetesActions;
 import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.audit.AuditRecord;
 import com.nexus.chatops.audit.ChainedRecord;
 import com.nexus.chatops.config.ConfigLoader;
+import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
-import com.nexus.chatops.reply.ActionMessages;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
 import com.nexus.chatops.testing.ResponseUrlPost;

@@ -5,7 +5,7 @@ import static com.nexus.chatops.action.k8s.Cluster.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -3,12 +3,12 @@ package com.nexus.chatops.action.k8s;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.ALICE;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.BOB;
 import static com.nexus.chatops.action.k8s.ChatOpsStage.CAROL;
-import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static com.nexus.chatops.action.k8s.Cluster.NAME;
+import static com.nexus.chatops.action.k8s.Cluster.NS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nexus.chatops.reply.ActionMessages;
+import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.testing.FakeMessage;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;

@@ -4,15 +4,15 @@ import static com.nexus.chatops.action.k8s.Cluster.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nexus.chatops.NexusException;
+import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import io.fabric8.mockwebserver.http.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +120,7 @@ class RollbackCrudTest {
             return d;
         });
 
-        assertThatThrownBy(() -> deployments.rollback(TARGET, preview, false))
+        assertThatThrownBy(() -> deployments.rollback(TARGET, preview.pin(), false))
                 .isInstanceOf(NexusException.class).hasMessageContaining("changed since the preview");
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:4");
     }
@@ -129,7 +129,7 @@ class RollbackCrudTest {
     void shouldRollBackToPreviewedRevisionWhenNothingChanged() {
         RollbackPreview preview = deployments.previewRollback(TARGET, Optional.of(1));
 
-        deployments.rollback(TARGET, preview, false);
+        deployments.rollback(TARGET, preview.pin(), false);
 
         assertThat(Cluster.image(cluster.stored())).isEqualTo("repo/api:1");
     }

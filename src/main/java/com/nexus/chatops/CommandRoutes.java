@@ -1,0 +1,62 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.view.CommandReplies;
+import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.incident.lifecycle.DeclareCommand;
+import com.nexus.chatops.incident.lifecycle.IncidentStateCommands;
+import com.nexus.chatops.incident.lifecycle.StatsCommand;
+import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
+import com.nexus.chatops.incident.pagerduty.OnCallCommand;
+import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
+import com.nexus.chatops.ingress.Handlers;
+import java.util.Optional;
+
+/**
+ * Every command and what runs it, in one list, as SlackApp lists every Slack listener. The infrastructure
+ * commands become typed action requests here and all go through the guard; a command missing from this list
+ * (ecs, rds, alarms, runbook) answers that it is not available yet.
+ */
+final class CommandRoutes {
+
+    /** The handlers the routes hand commands to. */
+    record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
+    }
+
+    private CommandRoutes() {
+    }
+
+    static Handlers of(Targets t) {
+        ActionReplies actions = t.actions();
+        return new Handlers()
+                .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic()))
+                .register(Command.Declare.class, t.declare()::declare)
+                .register(Command.Status.class, t.incident()::status)
+                .register(Command.Update.class, t.comms()::update)
+                .register(Command.SetSeverity.class, t.incident()::severity)
+                .register(Command.Assign.class, t.incident()::assign)
+                .register(Command.Ack.class, t.pagerDuty()::ack)
+                .register(Command.Resolve.class, t.comms()::resolve)
+                .register(Command.Timeline.class, t.incident()::timeline)
+                .register(Command.Postmortem.class, t.comms()::postmortem)
+                .register(Command.Oncall.class, t.onCall()::oncall)
+                .register(Command.Page.class, t.pagerDuty()::page)
+                .register(Command.Stats.class, t.stats()::stats)
+                .register(Command.Pods.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.Pods(c.service()), false))
+                .register(Command.History.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.History(c.service()), false))
+                .register(Command.Events.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.Events(c.service()), false))
+                .register(Command.Logs.class, (inv, c) -> actions.request(inv,
+                        new ActionRequest.Logs(c.service(), c.previous(), c.tail(), c.container()), false))
+                .register(Command.Rollback.class, (inv, c) -> actions.request(inv,
+                        new ActionRequest.Rollback(c.service(), c.toRevision(), Optional.empty()), c.dryRun()))
+                .register(Command.Restart.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.Restart(c.service()), c.dryRun()))
+                .register(Command.Scale.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.Scale(c.service(), c.replicas()), c.dryRun()));
+    }
+}

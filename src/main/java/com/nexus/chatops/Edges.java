@@ -1,0 +1,27 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.config.Env;
+import com.nexus.chatops.pagerduty.PagerDutyAccess;
+import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.statuspage.Statuspage;
+import com.nexus.chatops.statuspage.StatuspageClient;
+
+/**
+ * What nexus talks to beyond its own store: Slack (or the console), PagerDuty, the optional public status
+ * page, and the infrastructure that guarded actions reach.
+ */
+public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
+    /** PagerDuty and the status page as the environment configures them. */
+    public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
+        return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
+    }
+
+    public static Edges slackOnly(SlackGateway slack) {
+        return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
+    }
+
+    public Edges withPagerDuty(PagerDutyAccess access) {
+        return new Edges(slack, access, statuspage, actions);
+    }
+}

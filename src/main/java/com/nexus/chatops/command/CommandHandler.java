@@ -1,9 +1,0 @@
-package com.nexus.chatops.command;
-
-import com.nexus.chatops.reply.Reply;
-
-/** Runs one kind of command after parsing; registered explicitly in {@link Handlers}. */
-@FunctionalInterface
-public interface CommandHandler<C extends Command> {
-    Reply handle(Invocation invocation, C command);
-}

@@ -1,0 +1,48 @@
+package com.nexus.chatops.command.view;
+
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.CommandSpec;
+import com.nexus.chatops.command.CommandTable;
+import com.nexus.chatops.command.ParseResult;
+import com.nexus.chatops.core.Texts;
+import com.nexus.chatops.slack.Mrkdwn;
+import com.nexus.chatops.slack.Replies;
+import com.nexus.chatops.slack.Reply;
+import java.util.Optional;
+
+/** The replies of the command language itself: help, a line it could not parse, a command still to come. */
+public final class CommandReplies {
+    private static final int MAX_ECHOED_LINE = 80;
+
+    private CommandReplies() {
+    }
+
+    public static Reply help(Optional<String> topic) {
+        return Replies.notice(topic.map(HelpView::forCommand).orElseGet(HelpView::overview));
+    }
+
+    /** What was wrong first (escaped here, once), then the usage, then where to find every command. */
+    public static Reply rejected(ParseResult.Failure failure) {
+        String usage = "Usage: " + String.join("\n", failure.usage().lines()
+                .map(l -> "`/nexus " + Mrkdwn.escape(l) + "`").toList());
+        return Replies.error(problem(failure), usage, "`/nexus help` lists every command.");
+    }
+
+    /** The problem as shown, with the nearest valid word for a near miss. */
+    public static String problem(ParseResult.Failure failure) {
+        return Mrkdwn.escape(failure.problem() + failure.suggestion().map(s -> " Did you mean `" + s + "`?")
+                .orElse(""));
+    }
+
+    /** A command whose capability is still to come says what it will do, from its row in the table. */
+    public static Reply notAvailable(Command command) {
+        String what = CommandTable.find(command.verb()).map(CommandSpec::summary).orElse(command.verb());
+        return Replies.notice(":construction: `/nexus " + command.verb() + "` is not available yet: it will " + what
+                + ".");
+    }
+
+    /** The line someone typed, as a failure reply names it: in a code span, cut to a readable length. */
+    public static String typed(String text) {
+        return "`/nexus " + Mrkdwn.escape(Texts.cut(text == null ? "" : text.strip(), MAX_ECHOED_LINE)) + "`";
+    }
+}

@@ -1,0 +1,42 @@
+package com.nexus.chatops.core;
+
+/** Shaping text to a field's limit without splitting a character (or an escaped entity), and phase words as labels. */
+public final class Texts {
+    private Texts() {}
+
+    /**
+     * At most {@code max} UTF-16 units (never more code points, so safe whichever way Slack counts), ending in
+     * "…" when something was cut.
+     */
+    public static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= max ? s : cutAt(s, max - 1);
+    }
+
+    /** Like {@link #cut} for escaped mrkdwn: never ends inside an entity such as "&amp;". */
+    public static String cutMrkdwn(String mrkdwn, int max) {
+        if (mrkdwn == null || mrkdwn.length() <= max) {
+            return cut(mrkdwn, max);
+        }
+        int end = max - 1;
+        int amp = mrkdwn.lastIndexOf('&', end - 1);
+        if (amp >= 0 && amp > end - 5 && mrkdwn.indexOf(';', amp) >= end) {
+            end = amp;
+        }
+        return cutAt(mrkdwn, end);
+    }
+
+    /** "investigating" → "Investigating", for phase words shown as labels. */
+    public static String capitalized(String word) {
+        return word == null || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private static String cutAt(String s, int end) {
+        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "…";
+    }
+}

@@ -1,9 +1,0 @@
-package com.nexus.chatops.incident;
-
-import java.time.Instant;
-
-/**
- * One line of an incident's story. {@code dedupeKey} (e.g. a Slack event id or a PagerDuty event id) makes
- * the entry land once however often its source is delivered; null means "always a new entry".
- */
-public record TimelineEntry(long incidentId, Instant at, String kind, String actor, String text, String dedupeKey) {}

@@ -1,0 +1,61 @@
+package com.nexus.chatops.ingress;
+
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.CommandParser;
+import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.ParseResult;
+import com.nexus.chatops.command.view.CommandReplies;
+import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.slack.Failures;
+import com.nexus.chatops.slack.Reply;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The one path every transport takes: text → parse → handler → reply. Counts and times each command
+ * (tags: command, outcome, source) so /metrics shows what responders use and how long it takes. A failure is
+ * answered by {@link Failures} under the invocation's correlation id, which the log line carries too.
+ */
+public final class Dispatcher {
+    private final CommandParser parser;
+    private final Handlers handlers;
+    private final MeterRegistry meters;
+
+    public Dispatcher(CommandParser parser, Handlers handlers, MeterRegistry meters) {
+        this.parser = parser;
+        this.handlers = handlers;
+        this.meters = meters;
+    }
+
+    public Reply handle(Invocation invocation, String text) {
+        Timer.Sample sample = Timer.start(meters);
+        String verb = "invalid";
+        String outcome = "error";
+        try {
+            ParseResult result = parser.parse(text);
+            if (result instanceof ParseResult.Failure failure) {
+                outcome = "rejected";
+                return CommandReplies.rejected(failure);
+            }
+            Command command = ((ParseResult.Parsed) result).command();
+            verb = command.verb();
+            Reply reply = run(invocation, command);
+            outcome = "ok";
+            return reply;
+        } catch (RuntimeException e) {
+            outcome = e instanceof NexusException ? "failed" : "error";
+            return Failures.reply(CommandReplies.typed(text), e, invocation.correlationId());
+        } finally {
+            sample.stop(Timer.builder("nexus.commands")
+                    .description("Commands handled, by command word, outcome and transport")
+                    .tags("command", verb, "outcome", outcome, "source", invocation.source())
+                    .register(meters));
+        }
+    }
+
+    private <C extends Command> Reply run(Invocation invocation, C command) {
+        return handlers.find(command)
+                .map(h -> h.handle(invocation, command))
+                .orElseGet(() -> CommandReplies.notAvailable(command));
+    }
+}

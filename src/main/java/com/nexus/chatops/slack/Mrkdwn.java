@@ -1,0 +1,45 @@
+package com.nexus.chatops.slack;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Slack mrkdwn helpers: escaping user text going out, and flattening mrkdwn for a terminal. */
+public final class Mrkdwn {
+    private static final Pattern LINK = Pattern.compile("<([^<>|]+)\\|([^<>]+)>");
+    private static final Pattern BARE = Pattern.compile("<([@#!]?)([^<>|]+)>");
+    private static final Pattern DATE = Pattern.compile("<!date\\^\\d+\\^[^|>]*\\|([^>]*)>");
+
+    /** The emoji nexus itself uses, so a terminal shows a symbol rather than a shortcode. */
+    private static final Map<String, String> EMOJI = Map.of(
+            ":warning:", "⚠", ":x:", "✗", ":white_check_mark:", "✓", ":construction:", "…", ":hourglass:", "⌛",
+            ":rotating_light:", "🚨", ":pager:", "📟", ":no_entry:", "⛔", ":pushpin:", "📌");
+
+    private Mrkdwn() {}
+
+    /** Escapes the three characters Slack treats as control characters in mrkdwn. */
+    public static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Turns Slack's mention, channel, link and date markup into what a reader would see. */
+    public static String toPlain(String mrkdwn) {
+        if (mrkdwn == null) {
+            return "";
+        }
+        String s = DATE.matcher(mrkdwn).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        s = LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(labelled(m.group(1), m.group(2))));
+        s = BARE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1).equals("!") ? "@" + m.group(2) : m.group(1) + m.group(2)));
+        for (Map.Entry<String, String> e : EMOJI.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String labelled(String target, String label) {
+        if (target.startsWith("@") || target.startsWith("#")) {
+            return target.charAt(0) + label;
+        }
+        return label + " (" + target + ")";
+    }
+}
