@@ -1,6 +1,6 @@
 package com.nexus.chatops.runbook;
 
-import com.nexus.chatops.command.Suggestions;
+import com.nexus.chatops.core.Suggestions;
 import java.util.Collection;
 import java.util.Optional;
 

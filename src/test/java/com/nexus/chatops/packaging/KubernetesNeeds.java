@@ -2,7 +2,9 @@ package com.nexus.chatops.packaging;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import com.nexus.chatops.action.ActionRequest.RevisionPin;
 import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.RollbackPreview;
 import com.nexus.chatops.config.Kubernetes;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -150,6 +152,10 @@ final class KubernetesNeeds {
                 args.add(Duration.ofMillis(300));
             } else if (type == Consumer.class) {
                 args.add((Consumer<Object>) x -> { });
+            } else if (type == RevisionPin.class) {
+                // what a confirmed rollback carries: the revisions its preview showed
+                RollbackPreview shown = deployments.previewRollback(target, Optional.empty());
+                args.add(new RevisionPin(shown.current().number(), shown.target().number()));
             } else {
                 args.add(producedBy(deployments, type, op));
             }
