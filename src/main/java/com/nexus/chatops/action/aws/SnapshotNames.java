@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /** Manual snapshots are named as the runbooks name them: nexus-manual-YYYYMMDD-HHMMSS, in UTC. */
 final class SnapshotNames {
+    static final String PREFIX = "nexus-manual-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
     /** RDS's rule: a letter first, then letters, digits and single hyphens, no hyphen last, at most 255. */
@@ -15,7 +16,7 @@ final class SnapshotNames {
     private SnapshotNames() {}
 
     static String at(Instant instant) {
-        return "nexus-manual-" + STAMP.format(instant);
+        return PREFIX + STAMP.format(instant);
     }
 
     static boolean valid(String id) {
