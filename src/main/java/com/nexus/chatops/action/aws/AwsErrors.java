@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -50,8 +51,7 @@ final class AwsErrors {
             return "AWS " + call.service() + " did not answer in time when nexus called " + call.action() + " on "
                     + call.subject() + unsure;
         }
-        String text = String.valueOf(e.getMessage());
-        if (text.startsWith("Unable to load credentials")) {
+        if (causes(e).anyMatch(t -> String.valueOf(t.getMessage()).startsWith("Unable to load credentials"))) {
             return AwsSetup.notConfigured(AwsSetup.NO_CREDENTIALS);
         }
         if (find(e, UnknownHostException.class) != null || find(e, ConnectException.class) != null) {
@@ -121,12 +121,12 @@ final class AwsErrors {
     }
 
     private static <X extends Throwable> X find(Throwable e, Class<X> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return causes(e).filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /** The exception and its causes; a waiter wraps the failure of the call it made. */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
     }
 
     private static String root(Throwable e) {

@@ -1,6 +1,7 @@
 package com.nexus.chatops.action.aws;
 
 import com.nexus.chatops.NexusException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,8 @@ import software.amazon.awssdk.services.rds.RdsClient;
  */
 final class SdkClients implements AutoCloseable {
     private static final String DEFAULT_REGION = "";
+    /** The SDK's own default: an endpoint that does not accept a connection in 2 s is not going to. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private final AwsSettings settings;
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient http;
@@ -38,12 +41,9 @@ final class SdkClients implements AutoCloseable {
     SdkClients(AwsSettings settings, AwsCredentialsProvider credentials) {
         this.settings = settings;
         this.credentials = credentials;
-        this.http = UrlConnectionHttpClient.builder().connectionTimeout(settings.attemptTimeout())
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(min(CONNECT_TIMEOUT, settings.attemptTimeout()))
                 .socketTimeout(settings.attemptTimeout()).build();
-    }
-
-    AwsSettings settings() {
-        return settings;
     }
 
     EcsClient ecs(Optional<String> region) {
@@ -77,6 +77,10 @@ final class SdkClients implements AutoCloseable {
             }
             throw new NexusException("nexus could not set up its AWS client: " + e.getMessage(), e);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override

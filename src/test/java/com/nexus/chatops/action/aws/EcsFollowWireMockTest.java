@@ -101,6 +101,20 @@ class EcsFollowWireMockTest extends AwsWireMockTestBase {
     }
 
     @Test
+    void shouldSayAwsIsNotConfiguredWhenTheWaitersFirstPollFindsNoCredentials() {
+        aws.ecs("DescribeServices", stable());
+        try (AwsServices unconfigured = aws.services(aws.settings(CLOCK), FakeAws.NO_KEYS)) {
+
+            NexusException e = catchThrowableOfType(NexusException.class, () -> unconfigured
+                    .ecs(Optional.of(FakeAws.REGION)).awaitStable(PLATFORM, Optional.empty(), DEADLINE, progress::add));
+
+            assertThat(e.getMessage()).isEqualTo("AWS is not configured here: no credentials (AWS_ACCESS_KEY_ID,"
+                    + " AWS_PROFILE, web identity or ~/.aws)");
+            assertThat(aws.ecsRequests("DescribeServices")).isEmpty();
+        }
+    }
+
+    @Test
     void shouldKeepFollowingWhenOnePollTimesOut() {
         ResponseDefinitionBuilder hanging = answer(rolling()).withFixedDelay(3_000);
         try (AwsServices impatient = aws.services(aws.settings(CLOCK)

@@ -13,7 +13,8 @@ public final class RequestText {
 
     public static String dryRun(PlannedCall call) {
         return "Dry run: nothing was sent to AWS. A real run sends " + Texts.code(call.action()) + " with "
-                + call.params().stream().map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(", "))
+                + call.params().stream().map(p -> Texts.plain(p.name() + "=" + p.value()))
+                .collect(Collectors.joining(", "))
                 + ", which is\n" + Texts.block(cli(call));
     }
 

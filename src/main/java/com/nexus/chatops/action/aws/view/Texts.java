@@ -34,7 +34,8 @@ final class Texts {
         StringBuilder t = new StringBuilder();
         for (List<String> r : rows) {
             for (int i = 0; i < r.size(); i++) {
-                t.append(i == r.size() - 1 ? r.get(i) : String.format("%-" + widths[i] + "s  ", r.get(i)));
+                String cell = r.get(i);
+                t.append(cell).append(i == r.size() - 1 ? "" : " ".repeat(widths[i] - cell.length() + 2));
             }
             t.append('\n');
         }
