@@ -17,4 +17,14 @@ public record Service(String name, Optional<Kubernetes> kubernetes, Optional<Pag
     public Optional<Rds> rds() {
         return aws.flatMap(Aws::rds);
     }
+
+    /** The region of its AWS resources when nexus.yml names one; else AWS_REGION or the profile's decides. */
+    public Optional<String> awsRegion() {
+        return aws.flatMap(Aws::region);
+    }
+
+    /** The start of the names of its CloudWatch alarms: aws.alarmPrefix, else the service's own name. */
+    public String alarmPrefix() {
+        return aws.flatMap(Aws::alarmPrefix).orElse(name);
+    }
 }

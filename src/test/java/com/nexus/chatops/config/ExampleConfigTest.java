@@ -43,9 +43,11 @@ class ExampleConfigTest {
     void shouldPointPlatformAtEcsAndRdsWhenReadingTheExample() {
         Service platform = ConfigLoader.load(EXAMPLE).service("platform").orElseThrow();
 
-        assertThat(platform.ecs()).contains(
-                new Ecs("nexus-platform-production-cluster", "nexus-platform-production-service"));
+        assertThat(platform.ecs()).contains(new Ecs("nexus-platform-production-cluster",
+                "nexus-platform-production-service", new Replicas(2, 5)));
         assertThat(platform.rds()).contains(new Rds("nexus-platform-production-db"));
+        assertThat(platform.awsRegion()).contains("us-west-2");
+        assertThat(platform.alarmPrefix()).isEqualTo("nexus-platform-production");
         assertThat(platform.kubernetes()).isEmpty();
     }
 
