@@ -22,6 +22,10 @@ record Contender(String name, List<String> command, Map<String, String> env, boo
     static Contender nexus(Path repo, List<String> jvmFlags, FakeSlackApi slack) {
         List<String> cmd = new ArrayList<>(List.of("java"));
         cmd.addAll(jvmFlags);
+        Path archive = repo.resolve("target/nexus.jsa"); // the build's class-data archive, used as deploy/nexus does
+        if (Files.isRegularFile(archive)) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
         cmd.addAll(List.of("-jar", repo.resolve("target/nexus.jar").toString(), "serve", "--host", "127.0.0.1"));
         return new Contender(NEXUS, cmd, Map.of(
                 "SLACK_BOT_TOKEN", SignedCommands.BOT_TOKEN,

@@ -41,26 +41,31 @@ final class Session {
             double first = probe.untilFirstAnswer(app, commands, Duration.ofSeconds(120));
             Thread.sleep(1000);
             double rssStart = app.rssMb()[0];
+            boolean answers = contender.hasReadyz(); // only nexus answers commands
             long acked = 1;
             long busy = 0;
+            long inAck = 0;
             Wrk.Result warm = load(app, commands, 64, options.warmupSeconds());
             acked += warm.acked();
             busy += warm.busy();
+            inAck += warm.inAck();
             Map<Integer, Wrk.Result> levels = new LinkedHashMap<>();
             for (int c : options.levels()) {
+                if (answers) {
+                    awaitAnswers(acked - inAck); // each level starts with no backlog left by the one before
+                }
                 Wrk.Result r = load(app, commands, c, options.seconds());
                 levels.put(c, r);
                 acked += r.acked();
                 busy += r.busy();
+                inAck += r.inAck();
                 log("  %s c=%d: %.0f req/s p50 %.1f ms p99 %.1f ms busy %d non-200 %d%s", contender.name(), c,
                         r.perSecond(), r.p50Ms(), r.p99Ms(), r.busy(), r.non200(),
                         r.exhausted() ? " (ran out of signed commands: raise --rate)" : "");
             }
-            long inAck = levels.values().stream().mapToLong(Wrk.Result::inAck).sum() + warm.inAck();
-            long answered = contender.hasReadyz() ? awaitAnswers(acked - inAck) + inAck : 0;
+            long answered = answers ? awaitAnswers(acked - inAck) + inAck : 0;
             double[] rss = app.rssMb();
-            return new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered,
-                    contender.hasReadyz()); // only nexus answers commands
+            return new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered, answers);
         } finally {
             app.stop();
         }

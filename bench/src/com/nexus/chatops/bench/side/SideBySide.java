@@ -37,9 +37,11 @@ public final class SideBySide {
             String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
             System.out.printf("Side by side, %s UTC: %d rounds, %d s per concurrency after a %d s warm-up at 64;"
                             + " alternating signed /nexus status and /nexus help; response_url answers in %d ms;"
-                            + " Java apps on %s; %d cores; load average before %s, after %s%n%n",
+                            + " Java apps on %s; nexus %s; %d cores; load average before %s, after %s%n%n",
                     Instant.now().toString().substring(0, 16), options.rounds(), options.seconds(),
                     options.warmupSeconds(), options.answerMs(), options.jvmOptionsName(),
+                    Files.isRegularFile(options.repo().resolve("target/nexus.jsa"))
+                            ? "with its class-data archive" : "without a class-data archive",
                     Runtime.getRuntime().availableProcessors(), firstThree(loadBefore), firstThree(loadAfter));
             System.out.print(new Table(figures).render(options.levels()));
             System.err.println("logs and scratch files: " + scratch);
