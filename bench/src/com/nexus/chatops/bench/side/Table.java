@@ -19,7 +19,8 @@ final class Table {
         this.columns = List.of(Contender.FLOOR, Contender.BOLT_JS, Contender.NEXUS);
     }
 
-    String render(List<Integer> levels) {
+    String render(List<Integer> runLevels) {
+        List<Integer> levels = runLevels.stream().distinct().toList(); // a soak repeats a level; its last run counts
         out.append("| | ").append(String.join(" | ", columns)).append(" | nexus ÷ floor | nexus ÷ Bolt-JS |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (int c : levels) {
