@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** How to start one of the three apps: its command line and environment; the port is picked free per start. */
 record Contender(String name, List<String> command, Map<String, String> env, boolean hasReadyz) {
@@ -88,7 +89,7 @@ record Contender(String name, List<String> command, Map<String, String> env, boo
         /** SIGTERM, then SIGKILL if it is still there after 20 s (nexus drains in-flight work first). */
         void stop() throws InterruptedException {
             process.destroy();
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         }

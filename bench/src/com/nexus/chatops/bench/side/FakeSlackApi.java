@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +33,6 @@ final class FakeSlackApi implements AutoCloseable {
     });
     private final Duration answerLatency;
     private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
-    private final Set<String> busyAnswers = ConcurrentHashMap.newKeySet();
-    private final AtomicLong answerPosts = new AtomicLong();
     private final Map<String, AtomicLong> apiCalls = new ConcurrentHashMap<>();
 
     private FakeSlackApi(HttpServer server, Duration answerLatency) {
@@ -65,11 +62,9 @@ final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Forgets what earlier contenders were answered; ids are unique per run anyway. */
+    /** Forgets what earlier contenders were answered and called; ids are unique per run anyway. */
     void reset() {
         answeredAt.clear();
-        busyAnswers.clear();
-        answerPosts.set(0);
         apiCalls.clear();
     }
 
@@ -78,19 +73,12 @@ final class FakeSlackApi implements AutoCloseable {
         return answeredAt.size();
     }
 
-    long answerPosts() {
-        return answerPosts.get();
-    }
-
-    long busyAnswers() {
-        return busyAnswers.size();
-    }
-
     /** When the answer to command {@code id} arrived (System.nanoTime), or null. */
     Long answeredAt(String id) {
         return answeredAt.get(id);
     }
 
+    /** Web API calls of {@code method} since the last reset: auth.test shows whether an app caches its token check. */
     long apiCalls(String method) {
         AtomicLong n = apiCalls.get(method);
         return n == null ? 0 : n.get();
@@ -105,13 +93,9 @@ final class FakeSlackApi implements AutoCloseable {
 
     private void responseUrl(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/response/".length());
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        drain(exchange.getRequestBody());
         sleep(answerLatency);
-        answerPosts.incrementAndGet();
         answeredAt.putIfAbsent(id, System.nanoTime());
-        if (body.contains("busy")) {
-            busyAnswers.add(id);
-        }
         reply(exchange, "ok", "text/plain");
     }
 

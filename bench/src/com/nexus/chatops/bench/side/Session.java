@@ -65,6 +65,7 @@ final class Session {
             }
             long answered = answers ? awaitAnswers(acked - inAck) + inAck : 0;
             double[] rss = app.rssMb();
+            log("  %s: auth.test called %d times", contender.name(), slack.apiCalls("auth.test"));
             return new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered, answers);
         } finally {
             app.stop();
