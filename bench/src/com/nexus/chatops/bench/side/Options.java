@@ -40,7 +40,7 @@ record Options(Path repo, String mode, int rounds, int seconds, int warmupSecond
                 Integer.parseInt(o.getOrDefault("seconds", "8")),
                 Integer.parseInt(o.getOrDefault("warmup", "5")),
                 Arrays.stream(o.getOrDefault("levels", "1,16,64,256").split(",")).map(Integer::parseInt).toList(),
-                Integer.parseInt(o.getOrDefault("rate", "16000")),
+                Integer.parseInt(o.getOrDefault("rate", "24000")),
                 List.of(o.getOrDefault("apps", "nexus,floor,js").split(",")),
                 flags, name,
                 Integer.parseInt(o.getOrDefault("answer-ms", "100")),
