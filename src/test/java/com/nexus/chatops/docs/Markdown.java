@@ -35,6 +35,20 @@ record Markdown(Path file, List<String> lines) {
         return String.join("\n", lines) + "\n";
     }
 
+    /** The text outside fenced blocks. */
+    String prose() {
+        StringBuilder out = new StringBuilder();
+        boolean fenced = false;
+        for (String line : lines) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            } else if (!fenced) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
