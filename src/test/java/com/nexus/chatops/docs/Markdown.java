@@ -12,17 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A markdown file of docs/, read the way its tests need: fenced code blocks and the first column of tables. */
-record Markdown(Path file, List<String> lines) {
+public record Markdown(Path file, List<String> lines) {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     /** A fenced block: its info string ("yaml", "sh", …) and its lines. */
-    record Block(String language, int line, List<String> lines) {
-        String text() {
+    public record Block(String language, int line, List<String> lines) {
+        public String text() {
             return String.join("\n", lines) + "\n";
         }
     }
 
-    static Markdown read(String name) {
+    public static Markdown read(String name) {
         Path file = Path.of("docs", name);
         try {
             return new Markdown(file, Files.readAllLines(file));
@@ -31,12 +31,12 @@ record Markdown(Path file, List<String> lines) {
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", lines) + "\n";
     }
 
     /** The text outside fenced blocks. */
-    String prose() {
+    public String prose() {
         StringBuilder out = new StringBuilder();
         boolean fenced = false;
         for (String line : lines) {
@@ -49,7 +49,7 @@ record Markdown(Path file, List<String> lines) {
         return out.toString();
     }
 
-    List<Block> blocks() {
+    public List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("```")) {
@@ -65,12 +65,12 @@ record Markdown(Path file, List<String> lines) {
         return blocks;
     }
 
-    List<Block> blocks(String language) {
+    public List<Block> blocks(String language) {
         return blocks().stream().filter(b -> b.language().equals(language)).toList();
     }
 
     /** The code spans (`…`) in the first column of every table row under the heading {@code section}. */
-    Set<String> firstColumn(String section) {
+    public Set<String> firstColumn(String section) {
         Set<String> values = new LinkedHashSet<>();
         boolean inside = false;
         for (String line : lines) {
