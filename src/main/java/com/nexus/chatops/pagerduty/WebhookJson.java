@@ -31,6 +31,9 @@ final class WebhookJson {
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
             throw new MalformedWebhookException("event has no id or event_type");
         }
+        if (!event.get("id").isTextual() || !event.get("event_type").isTextual()) {
+            throw new MalformedWebhookException("event.id and event.event_type must be strings");
+        }
         JsonNode data = event.path("data");
         return new WebhookEvent(id, type, text(event, "resource_type"), instant(text(event, "occurred_at")),
                 agent(event.path("agent")), "incident".equals(text(data, "type")) ? incident(data) : null, data);

@@ -118,8 +118,9 @@ public final class SlackWebGateway implements SlackGateway {
     }
 
     @Override
-    public CompletableFuture<Void> openView(String triggerId, View view) {
-        return done("views.open", slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    public CompletableFuture<String> openView(String triggerId, View view) {
+        return ok("views.open", slack.viewsOpen(r -> r.triggerId(triggerId).view(view)),
+                resp -> resp.getView() == null ? null : resp.getView().getId());
     }
 
     @Override
