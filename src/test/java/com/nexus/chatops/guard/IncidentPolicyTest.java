@@ -25,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IncidentPolicyTest {
     static final String LEAD = PolicyFixture.LEAD;
     static final String NOBODY = PolicyFixture.NOBODY;
-    static final Optional<IncidentRef> AT_SEV2 = Optional.of(new IncidentRef(7, "sev2"));
-    static final Optional<IncidentRef> AT_SEV1 = Optional.of(new IncidentRef(7, "sev1"));
 
     @TempDir
     Path dir;
@@ -57,9 +55,12 @@ class IncidentPolicyTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldLetAnyoneRunAnIncidentCommandNoRuleNames(String backend) {
         try (var store = TestStores.open(backend, dir)) {
+            long id = PermissionsTest.incident(store).id();
+            Optional<IncidentRef> atSev2 = Optional.of(new IncidentRef(id, "sev2"));
+            Optional<IncidentRef> atSev1 = Optional.of(new IncidentRef(id, "sev1"));
             IncidentPolicy policy = policy(withRules(leadsOnly(List.of("incident.resolve"), List.of())), store);
 
-            String done = policy.run("incident.update", NOBODY, "C0INC", "incident-1", AT_SEV2, () -> "posted");
+            String done = policy.run("incident.update", NOBODY, "C0INC", "incident-1", atSev2, () -> "posted");
 
             assertThat(done).isEqualTo("posted");
             assertThat(audits(store)).isEmpty();
@@ -70,10 +71,13 @@ class IncidentPolicyTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldRefuseSomeoneOutsideTheNamedRolesNameTheRuleAndAuditTheDenial(String backend) {
         try (var store = TestStores.open(backend, dir)) {
+            long id = PermissionsTest.incident(store).id();
+            Optional<IncidentRef> atSev2 = Optional.of(new IncidentRef(id, "sev2"));
+            Optional<IncidentRef> atSev1 = Optional.of(new IncidentRef(id, "sev1"));
             IncidentPolicy policy = policy(withRules(leadsOnly(List.of("incident.severity"), List.of())), store);
             AtomicInteger ran = new AtomicInteger();
 
-            assertThatThrownBy(() -> policy.run("incident.severity", NOBODY, "C0INC", "incident-1", AT_SEV2,
+            assertThatThrownBy(() -> policy.run("incident.severity", NOBODY, "C0INC", "incident-1", atSev2,
                     ran::incrementAndGet))
                     .isInstanceOf(NexusException.class)
                     .hasMessageContaining("Denied")
@@ -86,7 +90,7 @@ class IncidentPolicyTest {
                 assertThat(r.actor()).isEqualTo(NOBODY);
                 assertThat(r.action()).isEqualTo("incident.severity");
                 assertThat(r.verdict()).isEqualTo("deny");
-                assertThat(r.incidentId()).isEqualTo(7L);
+                assertThat(r.incidentId()).isEqualTo(id);
             });
         }
     }
@@ -95,9 +99,12 @@ class IncidentPolicyTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldRunAndAuditTheOutcomeForSomeoneTheRuleAllows(String backend) {
         try (var store = TestStores.open(backend, dir)) {
+            long id = PermissionsTest.incident(store).id();
+            Optional<IncidentRef> atSev2 = Optional.of(new IncidentRef(id, "sev2"));
+            Optional<IncidentRef> atSev1 = Optional.of(new IncidentRef(id, "sev1"));
             IncidentPolicy policy = policy(withRules(leadsOnly(List.of("incident.assign"), List.of())), store);
 
-            assertThat(policy.run("incident.assign", LEAD, "C0INC", "incident-1", AT_SEV2, () -> "assigned"))
+            assertThat(policy.run("incident.assign", LEAD, "C0INC", "incident-1", atSev2, () -> "assigned"))
                     .isEqualTo("assigned");
 
             assertThat(audits(store)).singleElement().satisfies(r -> {
@@ -111,11 +118,14 @@ class IncidentPolicyTest {
     @MethodSource("com.nexus.chatops.testing.TestStores#backends")
     void shouldApplyARuleOnlyAtTheSeveritiesItNames(String backend) {
         try (var store = TestStores.open(backend, dir)) {
+            long id = PermissionsTest.incident(store).id();
+            Optional<IncidentRef> atSev2 = Optional.of(new IncidentRef(id, "sev2"));
+            Optional<IncidentRef> atSev1 = Optional.of(new IncidentRef(id, "sev1"));
             IncidentPolicy policy = policy(withRules(leadsOnly(List.of("incident.resolve"), List.of("sev1"))), store);
 
-            assertThat(policy.run("incident.resolve", NOBODY, "C0INC", "incident-1", AT_SEV2, () -> "resolved"))
+            assertThat(policy.run("incident.resolve", NOBODY, "C0INC", "incident-1", atSev2, () -> "resolved"))
                     .isEqualTo("resolved");
-            assertThatThrownBy(() -> policy.run("incident.resolve", NOBODY, "C0INC", "incident-1", AT_SEV1,
+            assertThatThrownBy(() -> policy.run("incident.resolve", NOBODY, "C0INC", "incident-1", atSev1,
                     () -> "resolved")).hasMessageContaining("policy rule 1 allows leads");
         }
     }

@@ -130,7 +130,7 @@ class HostileRequestsTest {
                 }),
                 row("escaping", "a PagerDuty event whose event.id is not a string", s -> {
                     String body = com.nexus.chatops.pagerduty.Webhooks.incident("X", "incident.triggered",
-                            "PHOSTILE2", "PXXXXX1", "high", null, null).replace("\"id\":\"X\"", "\"id\":{\"a\":1}");
+                            "PHOSTILE2", "PXXXXX1", "high", null, null).replace("\"id\":\"X\"", "\"id\":42");
                     HttpPoster.Result r = com.nexus.chatops.pagerduty.Webhooks.deliver(s.nexus.baseUri(), body,
                             PagerDutySigner.v1(HoldStage.PD_SECRET, body));
                     assertThat(r.status()).isEqualTo(400);
