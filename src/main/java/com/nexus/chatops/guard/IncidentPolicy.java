@@ -32,7 +32,8 @@ public final class IncidentPolicy {
         if (!Actions.isIncident(action)) {
             throw new IllegalArgumentException(action + " is not an incident action");
         }
-        Attempt attempt = new Attempt(actor, channelId, channelName, incident,
+        String who = actor == null || actor.isBlank() ? "unknown" : actor;
+        Attempt attempt = new Attempt(who, channelId, channelName, incident,
                 new IncidentAction(action, incident.map(IncidentRef::id).orElse(null)), Optional.empty(), false);
         if (!chain.governs(attempt)) {
             return work.get();
