@@ -29,27 +29,50 @@ public final class IncidentPolicy {
      */
     public <T> T run(String action, String actor, String channelId, String channelName,
                      Optional<IncidentRef> incident, Supplier<T> work) {
+        Attempt attempt = attempt(action, actor, channelId, channelName, incident);
+        Optional<Decision> decision = decide(attempt);
+        if (decision.isEmpty()) {
+            return work.get();
+        }
+        try {
+            T result = work.get();
+            audits.attempt(attempt, decision.get().verdict(), decision.get().reason(), "done", null);
+            return result;
+        } catch (RuntimeException e) {
+            audits.attempt(attempt, decision.get().verdict(), decision.get().reason(), "failed", e.getMessage());
+            throw e;
+        }
+    }
+
+    /**
+     * Asks ahead (before showing a form) without doing anything: a denial is audited and thrown as by
+     * {@link #run}; an allowed attempt is audited only when it is carried out.
+     */
+    public void require(String action, String actor, String channelId, String channelName,
+                        Optional<IncidentRef> incident) {
+        decide(attempt(action, actor, channelId, channelName, incident));
+    }
+
+    private static Attempt attempt(String action, String actor, String channelId, String channelName,
+                                   Optional<IncidentRef> incident) {
         if (!Actions.isIncident(action)) {
             throw new IllegalArgumentException(action + " is not an incident action");
         }
         String who = actor == null || actor.isBlank() ? "unknown" : actor;
-        Attempt attempt = new Attempt(who, channelId, channelName, incident,
+        return new Attempt(who, channelId, channelName, incident,
                 new IncidentAction(action, incident.map(IncidentRef::id).orElse(null)), Optional.empty(), false);
+    }
+
+    /** @return empty when no rule governs the action here (open to all); the allowing decision otherwise */
+    private Optional<Decision> decide(Attempt attempt) {
         if (!chain.governs(attempt)) {
-            return work.get();
+            return Optional.empty();
         }
         Decision decision = chain.evaluate(attempt, false);
         if (decision.denied()) {
             audits.attempt(attempt, "deny", decision.reason(), "denied", null);
             throw new NexusException("Denied: " + decision.denial().orElseThrow().reason() + ". Nothing was changed.");
         }
-        try {
-            T result = work.get();
-            audits.attempt(attempt, decision.verdict(), decision.reason(), "done", null);
-            return result;
-        } catch (RuntimeException e) {
-            audits.attempt(attempt, decision.verdict(), decision.reason(), "failed", e.getMessage());
-            throw e;
-        }
+        return Optional.of(decision);
     }
 }

@@ -129,4 +129,20 @@ class IncidentPolicyTest {
                     () -> "resolved")).hasMessageContaining("policy rule 1 allows leads");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("com.nexus.chatops.testing.TestStores#backends")
+    void shouldAuditOnlyTheDenialWhenAskedAheadOfAForm(String backend) {
+        try (var store = TestStores.open(backend, dir)) {
+            long id = PermissionsTest.incident(store).id();
+            Optional<IncidentRef> atSev2 = Optional.of(new IncidentRef(id, "sev2"));
+            IncidentPolicy policy = policy(withRules(leadsOnly(List.of("incident.update"), List.of())), store);
+
+            policy.require("incident.update", LEAD, "C0INC", "incident-1", atSev2);
+            assertThat(audits(store)).isEmpty();
+            assertThatThrownBy(() -> policy.require("incident.update", NOBODY, "C0INC", "incident-1", atSev2))
+                    .hasMessageContaining("Denied");
+            assertThat(audits(store)).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo("deny"));
+        }
+    }
 }

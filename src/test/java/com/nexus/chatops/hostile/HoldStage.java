@@ -117,11 +117,15 @@ final class HoldStage implements AutoCloseable {
                 "payload=" + URLEncoder.encode(root.toString(), StandardCharsets.UTF_8)).send(nexus.baseUri());
     }
 
-    /** Every parameter of every Slack Web API call nexus made, joined, to look for what must never be sent. */
+    /**
+     * Every parameter of every Slack Web API call nexus made, joined, to look for what must never be sent. JSON
+     * parameters (blocks) carry {@code <}, {@code >} and {@code &} as \\u escapes; they are read back as Slack
+     * reads them, so a raw {@code <!channel>} hidden in blocks is found too.
+     */
     String everythingSentToSlack() {
         StringBuilder all = new StringBuilder();
         slack.calls().forEach(c -> all.append(c.method()).append(' ').append(c.params()).append('\n'));
-        return all.toString();
+        return all.toString().replace("\\u003c", "<").replace("\\u003e", ">").replace("\\u0026", "&");
     }
 
     static ObjectNode values(String blockId, ObjectNode value) {

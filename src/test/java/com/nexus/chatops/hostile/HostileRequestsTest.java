@@ -74,8 +74,9 @@ class HostileRequestsTest {
                     });
                 }),
                 row("incident policy", "card severity menu raised to SEV1 by a stranger", s -> {
-                    s.nexus.requests().blockAction("incident.severity.select", s.incident.id() + ":sev1")
-                            .user(STRANGER, "someone").channel(CHANNEL, HoldStage.NAME).send(s.nexus.baseUri());
+                    s.nexus.requests().blockAction("incident.severity.select", null)
+                            .selectedOption(s.incident.id() + ":sev1").user(STRANGER, "someone")
+                            .channel(CHANNEL, HoldStage.NAME).send(s.nexus.baseUri());
                     assertThat(s.awaitEphemeral(STRANGER)).contains("Denied", "policy rule 1");
                     assertThat(s.reload().severity()).isEqualTo("sev2");
                 }),
@@ -137,7 +138,8 @@ class HostileRequestsTest {
                     assertThat(r.body()).contains("must be strings");
                 }),
                 row("payload shape", "severity menu value without the incident id", s -> {
-                    s.nexus.requests().blockAction("incident.severity.select", "sev1").user(LEAD, "lead")
+                    s.nexus.requests().blockAction("incident.severity.select", null).selectedOption("sev1")
+                            .user(LEAD, "lead")
                             .channel(CHANNEL, HoldStage.NAME).send(s.nexus.baseUri());
                     assertThat(s.awaitEphemeral(LEAD)).contains("out of date").doesNotContain(CRASH);
                     assertThat(s.reload().severity()).isEqualTo("sev2");

@@ -106,7 +106,8 @@ final class CommsInteractions {
     /** Asking early spares a denied user filling in a form; the submission is checked again all the same. */
     private Optional<Reply> denial(String action, Incident incident, String user) {
         try {
-            guarded(action, incident, user, () -> null);
+            policy.require(action, user, incident.channelId(), incident.channelName(),
+                    Optional.of(new IncidentRef(incident.id(), incident.severity())));
             return Optional.empty();
         } catch (RuntimeException e) {
             return Optional.of(Failures.reply("the incident form", e, References.next()));
