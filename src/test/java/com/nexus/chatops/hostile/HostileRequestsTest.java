@@ -85,6 +85,17 @@ class HostileRequestsTest {
                     assertThat(s.awaitEphemeral(STRANGER)).contains("Denied");
                     assertThat(s.slack.calls("views.open")).isEmpty();
                 }),
+                row("incident policy", "a stranger's resolve form, opened before the rule, submitted after it", s -> {
+                    s.nexus.nexus().database().jdbc().update("INSERT INTO opened_views (view_id, callback_id,"
+                            + " private_metadata, opened_by, opened_at) VALUES (?, ?, ?, ?, ?)", "V0EARLIER",
+                            "incident.resolve.submit", Long.toString(s.incident.id()), STRANGER,
+                            java.time.Instant.now());
+                    HttpPoster.Result r = s.submitView(STRANGER, "V0EARLIER", "incident.resolve.submit",
+                            Long.toString(s.incident.id()), HoldStage.values("summary", HoldStage.text("bye")));
+                    assertThat(r.status()).isEqualTo(200);
+                    assertThat(s.awaitEphemeral(STRANGER)).contains("Denied", "incident.resolve", "policy rule 1");
+                    assertThat(s.reload().resolved()).isFalse();
+                }),
                 row("forged form", "resolve form submitted for a view nexus never opened", s -> {
                     HttpPoster.Result r = s.submitView(LEAD, "V0FORGED", "incident.resolve.submit",
                             Long.toString(s.incident.id()), HoldStage.values("summary", HoldStage.text("bye")));
