@@ -81,7 +81,7 @@ class IncidentEndToEndTest {
         nexus.requests().slashCommand("declare").responseUrl(slack.responseUrl("form")).send(nexus.baseUri());
         slack.awaitCall("views.open", WAIT);
         FakeView form = slack.views().get(0);
-        var submit = nexus.requests().viewSubmission("incident.declare").viewId(form.id())
+        var submit = nexus.requests().viewSubmission("incident.declare").viewId(form.id()).externalId(form.externalId())
                 .input("title", "title", "Checkout  failing")
                 .selectedOption("severity", "severity", "SEV1 — Complete outage", "sev1")
                 .selectedOption("service", "service", "core-api", "core-api")

@@ -44,8 +44,9 @@ public final class Audits {
     }
 
     /** A form submission for a view nexus did not open for this user: forged, replayed or from another app. */
-    void refusedView(String actor, String viewId, String callbackId, String reason) {
-        String shown = viewId == null ? "" : viewId.length() > 64 ? viewId.substring(0, 64) + "…" : viewId;
+    void refusedView(String actor, String externalId, String callbackId, String reason) {
+        String shown = externalId == null ? "" : externalId.length() > 64 ? externalId.substring(0, 64) + "…"
+                : externalId;
         record(new AuditRecord(clock.instant(), actor == null ? "unknown" : actor, null, null, "view.submit",
                 callbackId, RequestParams.json(Map.of("view", shown)), "deny", reason, "refused", null));
     }

@@ -3,11 +3,11 @@ package com.nexus.chatops.guard;
 import com.nexus.chatops.store.OpenedViews;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Forms are part of the guarded path: nexus records every modal it opens (view id, callback, private metadata,
- * opener) and carries out a submission only when all four match. Anything else is refused and audited.
+ * Forms are part of the guarded path: nexus records every modal before it opens it (a random external id,
+ * callback, private metadata, opener) and carries out a submission only when all four match. Anything else is
+ * refused and audited.
  */
 public final class SubmittedForms {
     private final OpenedViews views;
@@ -18,17 +18,19 @@ public final class SubmittedForms {
         this.audits = audits;
     }
 
-    /** Records the view once Slack says it opened. @see OpenedViews#track */
-    public CompletableFuture<String> track(CompletableFuture<String> opening, String callbackId,
-                                           String privateMetadata, String openedBy) {
-        return views.track(opening, callbackId, privateMetadata, openedBy);
+    /** Records a form about to be opened for {@code openedBy}; @return the external id to open it with */
+    public String opening(String callbackId, String privateMetadata, String openedBy) {
+        return views.record(callbackId, privateMetadata, openedBy);
     }
 
-    /** @return empty when nexus opened this very view for {@code user}; otherwise why not, already audited */
-    public Optional<String> refusal(String viewId, String callbackId, String privateMetadata, String user) {
-        Optional<String> why = views.find(viewId).map(v -> mismatch(v, callbackId, privateMetadata, user))
-                .orElse(Optional.of("nexus opened no form with this view id"));
-        why.ifPresent(reason -> audits.refusedView(user, viewId, callbackId, reason));
+    /**
+     * @param externalId the view's external_id, which nexus drew when it opened the form
+     * @return empty when nexus opened this very view for {@code user}; otherwise why not, already audited
+     */
+    public Optional<String> refusal(String externalId, String callbackId, String privateMetadata, String user) {
+        Optional<String> why = views.find(externalId).map(v -> mismatch(v, callbackId, privateMetadata, user))
+                .orElse(Optional.of("nexus opened no form with this id"));
+        why.ifPresent(reason -> audits.refusedView(user, externalId, callbackId, reason));
         return why;
     }
 

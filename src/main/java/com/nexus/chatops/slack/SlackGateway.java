@@ -47,8 +47,7 @@ public interface SlackGateway {
 
     CompletableFuture<List<String>> usergroupMembers(String usergroupId);
 
-    /** Opens a modal; returns the id Slack gave the view (its submission carries it). */
-    CompletableFuture<String> openView(String triggerId, View view);
+    CompletableFuture<Void> openView(String triggerId, View view);
 
     CompletableFuture<Void> publishHome(String userId, View view);
 

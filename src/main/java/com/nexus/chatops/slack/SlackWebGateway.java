@@ -118,9 +118,8 @@ public final class SlackWebGateway implements SlackGateway {
     }
 
     @Override
-    public CompletableFuture<String> openView(String triggerId, View view) {
-        return ok("views.open", slack.viewsOpen(r -> r.triggerId(triggerId).view(view)),
-                resp -> resp.getView() == null ? null : resp.getView().getId());
+    public CompletableFuture<Void> openView(String triggerId, View view) {
+        return done("views.open", slack.viewsOpen(r -> r.triggerId(triggerId).view(view)));
     }
 
     @Override

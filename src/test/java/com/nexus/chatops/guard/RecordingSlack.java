@@ -105,7 +105,7 @@ final class RecordingSlack implements SlackGateway {
     }
 
     @Override
-    public CompletableFuture<String> openView(String triggerId, View view) {
+    public CompletableFuture<Void> openView(String triggerId, View view) {
         return CompletableFuture.completedFuture(null);
     }
 

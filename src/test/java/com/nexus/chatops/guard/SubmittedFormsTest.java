@@ -9,7 +9,6 @@ import com.nexus.chatops.testing.TestStores;
 import com.nexus.chatops.timeline.TimelineRepository;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,18 +30,20 @@ class SubmittedFormsTest {
     void shouldAcceptOnlyTheOpenedViewFromItsOpenerAndAuditEveryRefusal(String backend) {
         try (var store = TestStores.open(backend, dir)) {
             SubmittedForms forms = forms(store);
-            forms.track(CompletableFuture.completedFuture("V1"), "incident.resolve.submit", "7", "U0LEAD").join();
+            String id = forms.opening("incident.resolve.submit", "7", "U0LEAD");
 
-            assertThat(forms.refusal("V1", "incident.resolve.submit", "7", "U0LEAD")).isEmpty();
-            assertThat(forms.refusal("V2", "incident.resolve.submit", "7", "U0LEAD"))
-                    .hasValue("nexus opened no form with this view id");
-            assertThat(forms.refusal("V1", "incident.update.submit", "7", "U0LEAD")).get().asString()
+            assertThat(id).startsWith("nexus-").hasSize(38);
+            assertThat(forms.opening("incident.resolve.submit", "7", "U0LEAD")).isNotEqualTo(id);
+            assertThat(forms.refusal(id, "incident.resolve.submit", "7", "U0LEAD")).isEmpty();
+            assertThat(forms.refusal("nexus-0", "incident.resolve.submit", "7", "U0LEAD"))
+                    .hasValue("nexus opened no form with this id");
+            assertThat(forms.refusal(id, "incident.update.submit", "7", "U0LEAD")).get().asString()
                     .contains("opened as incident.resolve.submit");
-            assertThat(forms.refusal("V1", "incident.resolve.submit", "8", "U0LEAD")).get().asString()
+            assertThat(forms.refusal(id, "incident.resolve.submit", "8", "U0LEAD")).get().asString()
                     .contains("hidden data was changed");
-            assertThat(forms.refusal("V1", "incident.resolve.submit", "7", "U0OTHER")).get().asString()
+            assertThat(forms.refusal(id, "incident.resolve.submit", "7", "U0OTHER")).get().asString()
                     .contains("opened for U0LEAD, not for U0OTHER");
-            assertThat(forms.refusal("V1", "incident.resolve.submit", "7", null)).isPresent();
+            assertThat(forms.refusal(id, "incident.resolve.submit", "7", null)).isPresent();
 
             assertThat(new AuditLog(store.database().jdbc()).page(0, 100)).map(ChainedRecord::record)
                     .hasSize(5).allSatisfy(r -> {

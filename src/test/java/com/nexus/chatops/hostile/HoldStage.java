@@ -98,15 +98,19 @@ final class HoldStage implements AutoCloseable {
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();
     }
 
-    /** A view_submission exactly as given (state included or left out), signed: the status answered. */
-    HttpPoster.Result submitView(String user, String viewId, String callbackId, String privateMetadata,
+    /**
+     * A view_submission exactly as given (state included or left out), signed: the status answered.
+     * {@code externalId} is the id the view was opened with (nexus draws one per form), or a forged one.
+     */
+    HttpPoster.Result submitView(String user, String externalId, String callbackId, String privateMetadata,
                                  ObjectNode state) {
         ObjectNode root = JSON.createObjectNode().put("type", "view_submission");
         root.putObject("user").put("id", user).put("username", "someone").put("team_id", SlackDefaults.TEAM_ID);
         root.putObject("team").put("id", SlackDefaults.TEAM_ID).put("domain", SlackDefaults.TEAM_DOMAIN);
         root.put("api_app_id", SlackDefaults.APP_ID).put("token", SlackDefaults.VERIFICATION_TOKEN)
                 .put("trigger_id", System.nanoTime() + ".trigger");
-        ObjectNode view = root.putObject("view").put("id", viewId).put("team_id", SlackDefaults.TEAM_ID)
+        ObjectNode view = root.putObject("view").put("id", "V0" + System.nanoTime()).put("external_id", externalId)
+                .put("team_id", SlackDefaults.TEAM_ID)
                 .put("type", "modal").put("callback_id", callbackId).put("private_metadata", privateMetadata)
                 .put("app_id", SlackDefaults.APP_ID).put("bot_id", SlackDefaults.BOT_ID);
         view.putArray("blocks");

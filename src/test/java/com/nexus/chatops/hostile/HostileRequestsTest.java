@@ -86,7 +86,7 @@ class HostileRequestsTest {
                     assertThat(s.slack.calls("views.open")).isEmpty();
                 }),
                 row("incident policy", "a stranger's resolve form, opened before the rule, submitted after it", s -> {
-                    s.nexus.nexus().database().jdbc().update("INSERT INTO opened_views (view_id, callback_id,"
+                    s.nexus.nexus().database().jdbc().update("INSERT INTO opened_views (external_id, callback_id,"
                             + " private_metadata, opened_by, opened_at) VALUES (?, ?, ?, ?, ?)", "V0EARLIER",
                             "incident.resolve.submit", Long.toString(s.incident.id()), STRANGER,
                             java.time.Instant.now());
@@ -96,7 +96,7 @@ class HostileRequestsTest {
                     assertThat(s.awaitEphemeral(STRANGER)).contains("Denied", "incident.resolve", "policy rule 1");
                     assertThat(s.reload().resolved()).isFalse();
                 }),
-                row("forged form", "resolve form submitted for a view nexus never opened", s -> {
+                row("forged form", "resolve form submitted with an id nexus never drew", s -> {
                     HttpPoster.Result r = s.submitView(LEAD, "V0FORGED", "incident.resolve.submit",
                             Long.toString(s.incident.id()), HoldStage.values("summary", HoldStage.text("bye")));
                     assertThat(r.status()).isEqualTo(200);
@@ -109,7 +109,7 @@ class HostileRequestsTest {
                 }),
                 row("forged form", "a lead's open resolve form submitted by a stranger", s -> {
                     FakeView form = s.openForm(LEAD, "incident.resolve.open");
-                    HttpPoster.Result r = s.submitView(STRANGER, form.id(), form.callbackId(), form.privateMetadata(),
+                    HttpPoster.Result r = s.submitView(STRANGER, form.externalId(), form.callbackId(), form.privateMetadata(),
                             HoldStage.values("summary", HoldStage.text("bye")));
                     assertThat(r.status()).isEqualTo(200);
                     assertThat(r.body()).contains("nexus did not open this form for you");
@@ -117,7 +117,7 @@ class HostileRequestsTest {
                 }),
                 row("forged form", "a lead's update form with its hidden incident id changed", s -> {
                     FakeView form = s.openForm(LEAD, "incident.update.open");
-                    HttpPoster.Result r = s.submitView(LEAD, form.id(), form.callbackId(), "999",
+                    HttpPoster.Result r = s.submitView(LEAD, form.externalId(), form.callbackId(), "999",
                             HoldStage.values("message", HoldStage.text("x")));
                     assertThat(r.body()).contains("hidden data was changed");
                 }),
@@ -160,14 +160,14 @@ class HostileRequestsTest {
                             .send(s.nexus.baseUri());
                     await().atMost(WAIT).until(() -> !s.slack.views().isEmpty());
                     FakeView form = s.slack.views().get(0);
-                    HttpPoster.Result r = s.submitView(LEAD, form.id(), form.callbackId(), form.privateMetadata(),
+                    HttpPoster.Result r = s.submitView(LEAD, form.externalId(), form.callbackId(), form.privateMetadata(),
                             new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
                     assertThat(r.status()).isEqualTo(200);
                     assertThat(r.body()).contains("Give the incident a title");
                 }),
                 row("payload shape", "update form submitted with a state that has no values", s -> {
                     FakeView form = s.openForm(LEAD, "incident.update.open");
-                    HttpPoster.Result r = s.submitView(LEAD, form.id(), form.callbackId(), form.privateMetadata(),
+                    HttpPoster.Result r = s.submitView(LEAD, form.externalId(), form.callbackId(), form.privateMetadata(),
                             new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode());
                     assertThat(r.status()).isEqualTo(200);
                     assertThat(r.body()).contains("Pick a phase");
@@ -175,7 +175,7 @@ class HostileRequestsTest {
                 }),
                 row("payload shape", "resolve form submitted with no state at all", s -> {
                     FakeView form = s.openForm(LEAD, "incident.resolve.open");
-                    HttpPoster.Result r = s.submitView(LEAD, form.id(), form.callbackId(), form.privateMetadata(),
+                    HttpPoster.Result r = s.submitView(LEAD, form.externalId(), form.callbackId(), form.privateMetadata(),
                             null);
                     assertThat(r.status()).isEqualTo(200);
                     await().atMost(WAIT).until(() -> s.reload().resolved());

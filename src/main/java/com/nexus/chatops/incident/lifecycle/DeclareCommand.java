@@ -49,8 +49,8 @@ public final class DeclareCommand {
                     "Severities: " + String.join(", ", config.severities().keySet()) + ".");
         }
         View form = IncidentModals.declare(config, "", severity, inv.channelId());
-        SlackCalls.required(Wait.DELIVERY, "open the declare form", views.track(slack.openView(inv.triggerId(), form),
-                form.getCallbackId(), form.getPrivateMetadata(), inv.userId()));
+        form.setExternalId(views.record(form.getCallbackId(), form.getPrivateMetadata(), inv.userId()));
+        SlackCalls.required(Wait.DELIVERY, "open the declare form", slack.openView(inv.triggerId(), form));
         return Replies.notice("Fill in the form to declare the incident.");
     }
 

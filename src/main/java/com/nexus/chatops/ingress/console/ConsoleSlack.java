@@ -128,7 +128,7 @@ public final class ConsoleSlack implements SlackGateway {
     }
 
     @Override
-    public CompletableFuture<String> openView(String triggerId, View view) {
+    public CompletableFuture<Void> openView(String triggerId, View view) {
         out.println("(the console has no forms: give the arguments on the command line)");
         return done(null);
     }

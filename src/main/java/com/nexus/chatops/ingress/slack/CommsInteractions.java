@@ -89,16 +89,15 @@ final class CommsInteractions {
                 return;
             }
             com.slack.api.model.view.View view = form.apply(incident.get());
-            forms.track(slack.openView(trigger, view), view.getCallbackId(), view.getPrivateMetadata(), user.get())
-                    .whenComplete((ok, err) -> {
-                        if (err != null) {
-                            LOG.warn("could not open the form for incident {}: {}", incident.get().id(),
-                                    err.toString());
-                            tell(incident.get(), user.get(), Replies.notice(":warning: The form did not open"
-                                    + " (Slack said: " + err.getMessage() + "). Use `/nexus update` or"
-                                    + " `/nexus resolve` in this channel."));
-                        }
-                    });
+            FormCheck.open(slack, forms, trigger, view, user.get()).whenComplete((ok, err) -> {
+                if (err != null) {
+                    LOG.warn("could not open the form for incident {}: {}", incident.get().id(),
+                            err.toString());
+                    tell(incident.get(), user.get(), Replies.notice(":warning: The form did not open"
+                            + " (Slack said: " + err.getMessage() + "). Use `/nexus update` or"
+                            + " `/nexus resolve` in this channel."));
+                }
+            });
         });
         return ctx.ack();
     }

@@ -63,14 +63,13 @@ final class CooldownOverrideListener {
                 return;
             }
             View form = actions.overrideForm(heldId).view();
-            forms.track(slack.openView(trigger, form), form.getCallbackId(), form.getPrivateMetadata(), user)
-                    .whenComplete((ok, err) -> {
-                        if (err != null) {
-                            LOG.warn("could not open the override form for {}: {}", heldId, err.toString());
-                            slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did"
-                                    + " not open; nothing was overridden. Try the button again."));
-                        }
-                    });
+            FormCheck.open(slack, forms, trigger, form, user).whenComplete((ok, err) -> {
+                if (err != null) {
+                    LOG.warn("could not open the override form for {}: {}", heldId, err.toString());
+                    slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did"
+                            + " not open; nothing was overridden. Try the button again."));
+                }
+            });
         });
         return ctx.ack();
     }

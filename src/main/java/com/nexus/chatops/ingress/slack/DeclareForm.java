@@ -62,12 +62,11 @@ final class DeclareForm {
         String text = p.getMessage() == null ? "" : Mrkdwn.toPlain(p.getMessage().getText());
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
         View form = IncidentModals.declare(config, text, null, channel);
-        work.offer(() -> forms.track(slack.openView(p.getTriggerId(), form), form.getCallbackId(),
-                form.getPrivateMetadata(), user).whenComplete((v, e) -> {
-                    if (e != null) {
-                        LOG.warn("could not open the declare form for {}: {}", user, e.toString());
-                    }
-                }));
+        work.offer(() -> FormCheck.open(slack, forms, p.getTriggerId(), form, user).whenComplete((v, e) -> {
+                if (e != null) {
+                    LOG.warn("could not open the declare form for {}: {}", user, e.toString());
+                }
+            }));
         return ctx.ack();
     }
 
