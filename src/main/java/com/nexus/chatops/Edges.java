@@ -1,6 +1,11 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.aws.AwsServices;
+import com.nexus.chatops.action.aws.catalog.AwsActions;
+import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
+import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.slack.SlackGateway;
@@ -15,6 +20,12 @@ public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage st
     /** PagerDuty and the status page as the environment configures them. */
     public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
         return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
+    }
+
+    /** Kubernetes and AWS as nexus reaches them in production: each connects on the first command that needs it. */
+    public static ActionCatalog infrastructure(NexusConfig config) {
+        return ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
+                new AwsActions(config, AwsServices::connect));
     }
 
     public static Edges slackOnly(SlackGateway slack) {
