@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * WireMock answering as seed 004's platform service does on a good day (ECS service stable on nexus-platform:42,
@@ -40,8 +41,13 @@ final class AwsStage implements AutoCloseable {
 
     /** The catalog a Harness makes on its clock; nexus's AWS clients connect on its first AWS command. */
     Function<SettableClock, ActionCatalog> catalog(NexusConfig config) {
+        return catalog(config, FakeAws.FAKE_KEYS);
+    }
+
+    /** The same, finding its credentials with {@code credentials} (FakeAws.NO_KEYS: a machine without any). */
+    Function<SettableClock, ActionCatalog> catalog(NexusConfig config, AwsCredentialsProvider credentials) {
         return clock -> new AwsActions(config, () -> {
-            AwsServices services = aws.services(aws.settings(clock));
+            AwsServices services = aws.services(aws.settings(clock), credentials);
             made.add(services);
             return services;
         });
@@ -52,6 +58,7 @@ final class AwsStage implements AutoCloseable {
         aws.ecs("DescribeServices", FakeAws.fixture("ecs-describe-services-stable.json"));
         aws.ecs("UpdateService", FakeAws.fixture("ecs-update-service-redeploy.json"));
         aws.query("DescribeDBInstances", FakeAws.fixture("rds-describe-db-instances.xml"));
+        aws.query("GetMetricData", FakeAws.fixture("cloudwatch-get-metric-data.xml"));
         aws.query("DescribeDBSnapshots", RdsXml.describeSnapshots(List.of(earlierManual()), Optional.empty()));
         String id = snapshotId(snapshotAt);
         server.stubFor(post(urlEqualTo("/")).withFormParam("Action", equalTo("DescribeDBSnapshots"))

@@ -15,6 +15,8 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Rds;
 import com.nexus.chatops.config.Service;
 import com.nexus.chatops.core.NexusException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -70,9 +72,19 @@ public final class AwsActions implements ActionCatalog {
         throw new NexusException(r.action() + " is not an AWS action");
     }
 
-    /** A service's alarms by its aws.alarmPrefix (else its name), in its region; every alarm without one. */
+    /**
+     * A service's alarms by its aws.alarmPrefix (else its name), in its region; without a service every alarm in
+     * each region nexus.yml names (AWS_REGION's when it names none), newest first.
+     */
     private List<AlarmRow> alarms(Optional<Service> service, Optional<String> prefix) {
-        return aws().alarms(service.flatMap(Service::awsRegion)).inAlarm(prefix);
+        if (service.isPresent()) {
+            return aws().alarms(service.get().awsRegion()).inAlarm(prefix);
+        }
+        List<Optional<String>> regions = config.services().values().stream().map(Service::awsRegion)
+                .flatMap(Optional::stream).distinct().map(Optional::of).toList();
+        return (regions.isEmpty() ? List.of(Optional.<String>empty()) : regions).stream()
+                .flatMap(region -> aws().alarms(region).inAlarm(prefix).stream())
+                .sorted(Comparator.comparing((AlarmRow r) -> r.since().orElse(Instant.EPOCH)).reversed()).toList();
     }
 
     private Service service(String name) {
