@@ -131,8 +131,8 @@ public final class Nexus implements AutoCloseable {
         Jdbc jdbc = database.jdbc();
         IncidentRepository incidents = new IncidentRepository(jdbc, clock);
         TimelineRepository timeline = new TimelineRepository(jdbc);
-        IncidentRecords records = new IncidentRecords(incidents, timeline, new CardKeeper(config, incidents, slack, timeline),
-                clock);
+        IncidentRecords records = new IncidentRecords(incidents, timeline,
+                new CardKeeper(config, incidents, slack, timeline), clock);
         IncidentLookup lookup = new IncidentLookup(incidents);
 
         PendingActions pending = new PendingActions(jdbc);

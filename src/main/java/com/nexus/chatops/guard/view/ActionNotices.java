@@ -25,8 +25,8 @@ final class ActionNotices {
                     + "`. nexus will not run it again by itself.";
         }
         if (notice instanceof Notice.StoppedFollowing s) {
-            return ":warning: Stopped following: " + s.why() + ". Check with `" + RequestNames.check(s.request(), "pods")
-                    + "`.";
+            return ":warning: Stopped following: " + s.why() + ". Check with `"
+                    + RequestNames.check(s.request(), "pods") + "`.";
         }
         return ((Notice.Progress) notice).line();
     }
