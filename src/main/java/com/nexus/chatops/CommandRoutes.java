@@ -10,19 +10,21 @@ import com.nexus.chatops.incident.lifecycle.StatsCommand;
 import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
 import com.nexus.chatops.incident.pagerduty.OnCallCommand;
 import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
+import com.nexus.chatops.incident.runbook.RunbookCommands;
 import com.nexus.chatops.ingress.Handlers;
 import java.util.Optional;
 
 /**
  * Every command and what runs it, in one list, as SlackApp lists every Slack listener. The infrastructure
  * commands become typed action requests here and all go through the guard; a command missing from this list
- * (ecs, rds, alarms, runbook) answers that it is not available yet.
+ * (ecs, rds, alarms) answers that it is not available yet.
  */
 final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
     record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
-                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, RunbookCommands runbooks,
+                   ActionReplies actions) {
     }
 
     private CommandRoutes() {
@@ -44,6 +46,7 @@ final class CommandRoutes {
                 .register(Command.Oncall.class, t.onCall()::oncall)
                 .register(Command.Page.class, t.pagerDuty()::page)
                 .register(Command.Stats.class, t.stats()::stats)
+                .register(Command.Runbook.class, t.runbooks()::runbook)
                 .register(Command.Pods.class, (inv, c) ->
                         actions.request(inv, new ActionRequest.Pods(c.service()), false))
                 .register(Command.History.class, (inv, c) ->

@@ -9,6 +9,7 @@ import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
+import com.nexus.chatops.runbook.RunbookLoader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +31,10 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
-        ActionCatalog infrastructure = ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
-                ActionCatalog.awsNotYet());
+        KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
+        ActionCatalog infrastructure = ActionCatalog.of(kubernetes, ActionCatalog.awsNotYet());
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
-                infrastructure))) {
+                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config), kubernetes))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"),

@@ -11,6 +11,7 @@ import com.nexus.chatops.incident.lifecycle.SeverityChanges;
 import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
+import com.nexus.chatops.incident.runbook.RunbookPosts;
 import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.store.Inbox;
@@ -36,7 +37,7 @@ public final class SlackApp implements AutoCloseable {
                                 NexusConfig config, IncidentRepository incidents, Declarations declarations,
                                 RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusBoard status,
                                 StatusUpdates updates, Resolutions resolutions, PagerDutyActions pagerDuty,
-                                ActionReplies actions) {
+                                ActionReplies actions, RunbookPosts runbooks) {
     }
 
     private SlackApp(App app) {
@@ -65,6 +66,7 @@ public final class SlackApp implements AutoCloseable {
         new PagerDutyButtons(c.pagerDuty(), c.slack(), work).register(app);
         new PendingActionButtons(c.actions(), c.slack(), work).register(app);
         new CooldownOverrideListener(c.actions(), c.slack(), work).register(app);
+        new RunbookButtons(c.dispatcher(), c.runbooks(), c.slack(), work).register(app);
         return new SlackApp(app);
     }
 

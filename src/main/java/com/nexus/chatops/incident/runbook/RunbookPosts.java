@@ -1,0 +1,124 @@
+package com.nexus.chatops.incident.runbook;
+
+import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.runbook.MatchQuery;
+import com.nexus.chatops.runbook.Runbook;
+import com.nexus.chatops.runbook.RunbookMatch;
+import com.nexus.chatops.runbook.RunbookMatcher;
+import com.nexus.chatops.runbook.Runbooks;
+import com.nexus.chatops.runbook.StepRef;
+import com.nexus.chatops.runbook.hint.DecisionHints;
+import com.nexus.chatops.runbook.hint.HintSettings;
+import com.nexus.chatops.runbook.view.RunbookMessage;
+import com.nexus.chatops.slack.Reply;
+import com.nexus.chatops.slack.SlackCalls;
+import com.nexus.chatops.slack.SlackCalls.Wait;
+import com.nexus.chatops.slack.SlackGateway;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runbook messages in incident channels: posted once per runbook and incident (a claim in the store comes first),
+ * bookmarked, and re-rendered in place with fresh hints and the steps' progress whenever a step runs.
+ */
+public final class RunbookPosts {
+    private static final String PREFIX = "/nexus ";
+
+    private final NexusConfig config;
+    private final Runbooks runbooks;
+    private final IncidentRepository incidents;
+    private final RunbookPostRepository posts;
+    private final SlackGateway slack;
+    private final Live live;
+
+    /** What the hints read and when: the workloads of the services, and the clock. */
+    public record Live(LiveFacts facts, Clock clock) {
+    }
+
+    /** The outcome of posting: a new message, or the one already in the channel (refreshed). */
+    public record Outcome(boolean posted, Optional<String> link) {
+    }
+
+    public RunbookPosts(NexusConfig config, Runbooks runbooks, IncidentRepository incidents,
+                        RunbookPostRepository posts, SlackGateway slack, Live live) {
+        this.config = config;
+        this.runbooks = runbooks;
+        this.incidents = incidents;
+        this.posts = posts;
+        this.slack = slack;
+        this.live = live;
+    }
+
+    public Runbooks runbooks() {
+        return runbooks;
+    }
+
+    /** Best first, each with why it fits the incident. */
+    public List<RunbookMatch> rank(Incident incident) {
+        return new RunbookMatcher(runbooks, config).rank(MatchQuery.of(incident.title(), incident.service()));
+    }
+
+    /** Posts the runbook that fits the incident best, if any fits. */
+    void offer(Incident incident) {
+        rank(incident).stream().findFirst().ifPresent(best -> post(incident, best.runbook(), best.reason(), "nexus"));
+    }
+
+    /** Posts {@code runbook} in the incident's channel, or refreshes the message if it is there already. */
+    public Outcome post(Incident incident, Runbook runbook, String reason, String by) {
+        Optional<Long> claimed = posts.claim(incident.id(), runbook.id(), incident.channelId(), reason, by,
+                live.clock().instant());
+        RunbookPost post = posts.find(incident.id(), runbook.id()).orElseThrow();
+        if (claimed.isEmpty() && post.ts().isPresent()) {
+            refresh(post);
+            return new Outcome(false, SlackCalls.result(Wait.LOOKUP, slack.permalink(post.channelId(),
+                    post.ts().get())));
+        }
+        String ts = SlackCalls.required(Wait.DELIVERY, "post the " + runbook.id() + " runbook",
+                slack.post(post.channelId(), render(post, incident, runbook)));
+        posts.placed(post.id(), ts);
+        SlackCalls.done(Wait.DELIVERY, slack.permalink(post.channelId(), ts).thenCompose(link ->
+                SlackCalls.tolerant("bookmark the runbook", incident.channelName(),
+                        slack.bookmark(post.channelId(), "Runbook: " + runbook.title(), link))));
+        return new Outcome(true, Optional.empty());
+    }
+
+    /**
+     * The command a step's button stands for, as typed after {@code /nexus}: empty when the button belongs to no
+     * posted runbook of this channel or its step runs nothing here.
+     */
+    public Optional<String> command(StepRef ref, String channelId) {
+        return posts.find(ref.postId()).filter(p -> p.channelId().equals(channelId))
+                .flatMap(p -> incidents.findById(p.incidentId()).flatMap(i -> runbooks.get(p.runbookId())
+                        .flatMap(r -> r.step(ref.key()))
+                        .flatMap(step -> step.action())
+                        .flatMap(call -> call.commandLine(Optional.ofNullable(i.service()), config))))
+                .map(line -> line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line);
+    }
+
+    /** Records that {@code user} ran the step, and shows it on the runbook message. */
+    public void ran(StepRef ref, String user) {
+        posts.ran(ref, user, live.clock().instant());
+        posts.find(ref.postId()).ifPresent(this::refresh);
+    }
+
+    private void refresh(RunbookPost post) {
+        Optional<Incident> incident = incidents.findById(post.incidentId());
+        Optional<Runbook> runbook = runbooks.get(post.runbookId());
+        if (incident.isEmpty() || runbook.isEmpty() || post.ts().isEmpty()) {
+            return;
+        }
+        SlackCalls.required(Wait.DELIVERY, "update the " + post.runbookId() + " runbook",
+                slack.update(post.channelId(), post.ts().get(), render(post, incident.get(), runbook.get())));
+    }
+
+    private Reply render(RunbookPost post, Incident incident, Runbook runbook) {
+        Optional<String> service = Optional.ofNullable(incident.service());
+        var advice = DecisionHints.advise(runbook.stepsFor(service.flatMap(config::service)),
+                live.facts().of(incident), HintSettings.DEFAULTS);
+        return RunbookMessage.render(new RunbookMessage.Shown(post.id(), runbook, service, post.reason(), advice,
+                posts.runs(post.id())), config);
+    }
+}
