@@ -55,21 +55,26 @@ public final class Server implements AutoCloseable {
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
-        return start(env, config, host, ActionCatalog.of(kubernetes, ActionCatalog.awsNotYet()), kubernetes);
+        return start(env, config, host, ActionCatalog.of(kubernetes, ActionCatalog.awsNotYet()), kubernetes,
+                Clock.systemUTC());
     }
 
     /** @param catalog how guarded actions reach infrastructure; if it can read workloads, the hints read there */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
-        return start(env, config, host, catalog, catalog instanceof Workloads w ? w : Workloads.NONE);
+        return start(env, config, host, catalog, catalog instanceof Workloads w ? w : Workloads.NONE,
+                Clock.systemUTC());
     }
 
-    /** @param workloads where the runbooks' decision hints read what a service runs */
-    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, Workloads workloads)
-            throws Exception {
+    /**
+     * @param workloads where the runbooks' decision hints read what a service runs
+     * @param clock     what stamps incidents, timelines and pending actions
+     */
+    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, Workloads workloads,
+                               Clock clock) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
                 Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
-                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), workloads));
+                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), workloads), clock);
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {

@@ -59,7 +59,7 @@ public final class RunbookMessage {
         for (Stage stage : runbook.stages()) {
             List<Step> inStage = lines.suited(stage);
             for (int i = 0; i < inStage.size(); i++) {
-                steps.add(lines.step(inStage.get(i), i == 0 ? Optional.of(stage) : Optional.empty()));
+                steps.add(lines.step(inStage.get(i), i + 1));
             }
         }
         int room = Sections.MAX_BLOCKS - blocks.size() - 1;

@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.nexus.chatops.config.Actions;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Service;
 import com.nexus.chatops.core.Texts;
@@ -49,15 +50,18 @@ final class StepLines {
         String words = step.condition().map(Condition::describe).orElse(advice.hint().signal().description());
         String text = (advice.hint().recommends() ? ":bulb: *If " : ":information_source: *If ")
                 + Mrkdwn.escape(words) + "* \u2014 " + Mrkdwn.escape(advice.hint().explain()) + ".\n"
-                + (advice.hint().recommends() ? "Step " + step.key() + ": " + Mrkdwn.escape(step.text()) : "");
+                + (advice.hint().recommends() ? "\u2192 " + Mrkdwn.escape(step.text()) : "");
         Optional<String> line = advice.hint().recommends() ? commandLine(step) : Optional.empty();
         return block(text, RunbookMessage.STEP + step.key() + ".hint", step, line);
     }
 
-    LayoutBlock step(Step step, Optional<Stage> first) {
+    /** @param position where the step stands among the steps shown for this stage, from 1 */
+    LayoutBlock step(Step step, int position) {
         StringBuilder text = new StringBuilder();
-        first.ifPresent(stage -> text.append("*").append(Texts.capitalized(stage.key())).append("*\n"));
-        text.append("*").append(step.key().number()).append(".* ").append(Mrkdwn.escape(step.text()));
+        if (position == 1) {
+            text.append("*").append(Texts.capitalized(step.key().stage().key())).append("*\n");
+        }
+        text.append("*").append(position).append(".* ").append(Mrkdwn.escape(step.text()));
         step.condition().ifPresent(c -> text.append("\n_If ").append(Mrkdwn.escape(c.describe())).append("_"));
         Optional<String> line = commandLine(step);
         if (step.instruction() instanceof ManualCommand manual && manual.command().isPresent()) {
@@ -70,7 +74,9 @@ final class StepLines {
         }
         StepRun run = shown.runs().get(step.key());
         if (run != null) {
-            text.append("\n:white_check_mark: Last run by <@").append(run.by()).append("> ")
+            boolean reads = step.action().map(a -> Actions.reads(a.action())).orElse(true);
+            text.append(reads ? "\n:white_check_mark: Last run by <@" : "\n:arrow_forward: Last requested by <@")
+                    .append(run.by()).append("> ")
                     .append(SlackDates.at(run.at())).append(run.runs() > 1 ? " (" + run.runs() + " runs)" : "");
         }
         return block(text.toString(), RunbookMessage.STEP + step.key(), step, line);
