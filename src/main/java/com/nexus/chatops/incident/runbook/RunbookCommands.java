@@ -4,10 +4,10 @@ import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.runbook.view.RunbookLists;
 import com.nexus.chatops.runbook.Runbook;
 import com.nexus.chatops.runbook.RunbookMatch;
 import com.nexus.chatops.runbook.Runbooks;
-import com.nexus.chatops.runbook.view.RunbookLists;
 import com.nexus.chatops.slack.Reply;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.nexus.chatops.runbook.view;
+package com.nexus.chatops.incident.runbook.view;
 
 import com.nexus.chatops.runbook.Runbook;
 import com.nexus.chatops.runbook.RunbookMatch;

@@ -1,4 +1,4 @@
-package com.nexus.chatops.runbook.view;
+package com.nexus.chatops.incident.runbook.view;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
