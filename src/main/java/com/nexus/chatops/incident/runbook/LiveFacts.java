@@ -28,7 +28,7 @@ public final class LiveFacts {
         this.clock = clock;
     }
 
-    Facts of(Incident incident) {
+    public Facts of(Incident incident) {
         Facts facts = Facts.at(incident.declaredAt(), clock.instant());
         Optional<Service> service = Optional.ofNullable(incident.service()).flatMap(config::service);
         Optional<Workloads.State> state = service.flatMap(s -> workloads.read(s.name()));
