@@ -168,8 +168,10 @@ public final class Nexus implements AutoCloseable {
                 access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom()))), permissions, links);
         OnCallPager pager = new OnCallPager(config, onCalls);
 
+        RunbookPosts.Live live = new RunbookPosts.Live(new LiveFacts(config, edges.workloads(), clock),
+                new AuditLog(jdbc), clock);
         RunbookPosts runbooks = new RunbookPosts(config, edges.runbooks(), incidents, new RunbookPostRepository(jdbc),
-                slack, new RunbookPosts.Live(new LiveFacts(config, edges.workloads(), clock), clock));
+                slack, live);
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
                 new ChannelSetup(config, records, slack, new Responders(config, slack), pager,
                         new RunbookOffers(runbooks, followUps)));

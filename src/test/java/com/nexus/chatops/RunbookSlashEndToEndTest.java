@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nexus.chatops.guard.FakeActions;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
@@ -13,6 +14,7 @@ import com.nexus.chatops.testing.SlackDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -27,17 +29,22 @@ import org.junit.jupiter.api.io.TempDir;
 class RunbookSlashEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String USER = SlackDefaults.USER_ID;
+    /** A responder in nexus.example.yml: Kubernetes reads are open to responders only. */
+    private static final String RESPONDER = "U0000000001";
 
     @TempDir
     Path dir;
     private FakeSlack slack;
     private RunningNexus nexus;
     private final AtomicInteger replies = new AtomicInteger();
+    /** The infrastructure the steps reach: records what ran. */
+    private final FakeActions infra = new FakeActions();
 
     @BeforeEach
     void start() {
-        slack = FakeSlack.start().addChannel("C0STATUS", "nexus-status");
-        nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"));
+        slack = FakeSlack.start().addChannel("C0STATUS", "nexus-status")
+                .addUser(RESPONDER, "alice", "alice@example.com");
+        nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"), Map.of(), infra);
     }
 
     @AfterEach
@@ -90,21 +97,31 @@ class RunbookSlashEndToEndTest {
     }
 
     @Test
-    void shouldKeepTheStepsProgressAndUpdateTheSameMessageAfterARestart() throws Exception {
+    void shouldMarkOnlyStepsTheGuardLetRunAndKeepUpdatingTheSameMessageAfterARestart() throws Exception {
         FakeChannel channel = declare("sev2 Elevated 5xx on core-api");
         FakeMessage runbook = awaitRunbook(channel, "API high error rate");
+        slack.methods().conversationsInvite(r -> r.token(RunningNexus.BOT_TOKEN).channel(channel.id())
+                .users(List.of(RESPONDER)));
 
-        click(channel, button(runbook, "history core-api"));
+        click(channel, button(runbook, "history core-api"), USER);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(slack.ephemerals()).anySatisfy(e -> {
+            assertThat(e.user()).isEqualTo(USER);
+            assertThat(e.text()).contains("Denied");
+        }));
+        click(channel, button(runbook, "history core-api"), RESPONDER);
         await().atMost(WAIT).untilAsserted(() -> assertThat(slack.message(channel.id(), runbook.ts()).orElseThrow()
-                .blocksText()).contains("Last run by <@" + USER + ">"));
+                .blocksText()).contains("Last run by <@" + RESPONDER + ">"));
+        assertThat(slack.message(channel.id(), runbook.ts()).orElseThrow().blocksText()).doesNotContain(USER)
+                .doesNotContain("runs)");
 
         nexus.close();
-        nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"));
-        click(channel, button(runbook, "pods core-api"));
+        nexus = RunningNexus.start(slack, "jdbc:sqlite:" + dir.resolve("nexus.db"), Map.of(), infra);
+        click(channel, button(runbook, "pods core-api"), RESPONDER);
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(slack.message(channel.id(), runbook.ts()).orElseThrow()
-                .blocksText().split("Last run by <@" + USER + ">", -1)).hasSize(3));
+                .blocksText().split("Last run by <@" + RESPONDER + ">", -1)).hasSize(3));
         assertThat(runbooks(channel)).hasSize(1);
+        assertThat(infra.executed).extracting(r -> r.action()).containsExactly("k8s.history", "k8s.pods");
     }
 
     private FakeChannel declare(String text) {
@@ -132,9 +149,10 @@ class RunbookSlashEndToEndTest {
         return slack.messages(channel.id()).stream().filter(m -> m.text().startsWith("Runbook:")).toList();
     }
 
-    private void click(FakeChannel channel, JsonNode button) {
+    private void click(FakeChannel channel, JsonNode button, String user) {
         assertThat(nexus.requests().blockAction(button.path("action_id").asText(), button.path("value").asText())
-                .channel(channel.id(), channel.name()).send(nexus.baseUri()).status()).isEqualTo(200);
+                .user(user, user).channel(channel.id(), channel.name()).send(nexus.baseUri()).status())
+                .isEqualTo(200);
     }
 
     private static JsonNode button(FakeMessage message, String label) throws Exception {

@@ -58,7 +58,8 @@ public final class RunbookPostRepository {
         jdbc.query("SELECT step_key, ran_by, ran_at, runs FROM runbook_step_runs WHERE post_id = ? ORDER BY step_key",
                 r -> new Row(r.getString("step_key"), new StepRun(r.getString("ran_by"),
                         Instant.ofEpochMilli(r.getLong("ran_at")), r.getInt("runs"))), postId)
-                .forEach(row -> StepRef.parse(postId + ":" + row.key()).ifPresent(ref -> runs.put(ref.key(), row.run())));
+                .forEach(row -> StepRef.parse(postId + ":" + row.key())
+                        .ifPresent(ref -> runs.put(ref.key(), row.run())));
         return runs;
     }
 

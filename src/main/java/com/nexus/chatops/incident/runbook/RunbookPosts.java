@@ -1,9 +1,12 @@
 package com.nexus.chatops.incident.runbook;
 
+import com.nexus.chatops.audit.AuditLog;
+import com.nexus.chatops.audit.ChainedRecord;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.runbook.view.RunbookMessage;
+import com.nexus.chatops.runbook.ActionCall;
 import com.nexus.chatops.runbook.MatchQuery;
 import com.nexus.chatops.runbook.Runbook;
 import com.nexus.chatops.runbook.RunbookMatch;
@@ -17,15 +20,23 @@ import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runbook messages in incident channels: posted once per runbook and incident (a claim in the store comes first),
  * bookmarked, and re-rendered in place with fresh hints and the steps' progress whenever a step runs.
  */
 public final class RunbookPosts {
+    private static final Logger LOG = LoggerFactory.getLogger(RunbookPosts.class);
     private static final String PREFIX = "/nexus ";
+    /** Audit outcomes of an attempt that did not run and asks for nothing more. */
+    private static final Set<String> REFUSED = Set.of("denied", "failed");
 
     private final NexusConfig config;
     private final Runbooks runbooks;
@@ -34,8 +45,8 @@ public final class RunbookPosts {
     private final SlackGateway slack;
     private final Live live;
 
-    /** What the hints read and when: the workloads of the services, and the clock. */
-    public record Live(LiveFacts facts, Clock clock) {
+    /** What the hints read, the audit log a step's run is checked in, and the clock. */
+    public record Live(LiveFacts facts, AuditLog audit, Clock clock) {
     }
 
     /** The outcome of posting: a new message, or the one already in the channel (refreshed). */
@@ -98,10 +109,43 @@ public final class RunbookPosts {
                 .map(line -> line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line);
     }
 
-    /** Records that {@code user} ran the step, and shows it on the runbook message. */
-    public void ran(StepRef ref, String user) {
-        posts.ran(ref, user, live.clock().instant());
-        posts.find(ref.postId()).ifPresent(this::refresh);
+    /**
+     * Runs a step's button: its command goes to {@code dispatch} (the path a typed command takes) and the answer
+     * is returned for the clicker. If the guard let it through (it ran, or its confirmation was posted: the audit
+     * log says so), the step shows who ran it and when. Empty when the button stands for no command here.
+     */
+    public Optional<Reply> run(StepRef ref, String channelId, String user, Function<String, Reply> dispatch) {
+        Optional<String> command = command(ref, channelId);
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant since = Instant.ofEpochMilli(live.clock().millis());
+        Reply reply = dispatch.apply(command.get());
+        try {
+            if (letThrough(ref, user, since)) {
+                posts.ran(ref, user, live.clock().instant());
+                posts.find(ref.postId()).ifPresent(this::refresh);
+            }
+        } catch (RuntimeException e) {
+            // the step's own answer still goes to the clicker; only its mark on the message is missing
+            LOG.warn("could not mark runbook step {} as run: {}", ref.value(), e.toString());
+        }
+        return Optional.of(reply);
+    }
+
+    /** Whether the audit log holds, since the click, this user's run of the step's action that was not refused. */
+    private boolean letThrough(StepRef ref, String user, Instant since) {
+        Optional<RunbookPost> post = posts.find(ref.postId());
+        Optional<ActionCall> call = post.flatMap(p -> runbooks.get(p.runbookId())).flatMap(r -> r.step(ref.key()))
+                .flatMap(step -> step.action());
+        Optional<String> target = post.flatMap(p -> incidents.findById(p.incidentId()))
+                .flatMap(i -> call.flatMap(c -> c.target().resolve(Optional.ofNullable(i.service()))));
+        if (call.isEmpty() || target.isEmpty()) {
+            return false;
+        }
+        return live.audit().latest(call.get().action(), target.get(), 20).stream().map(ChainedRecord::record)
+                .filter(r -> user.equals(r.actor()) && !r.at().isBefore(since))
+                .anyMatch(r -> r.outcome() != null && !REFUSED.contains(r.outcome()));
     }
 
     private void refresh(RunbookPost post) {

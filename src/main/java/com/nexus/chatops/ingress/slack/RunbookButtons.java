@@ -60,30 +60,22 @@ final class RunbookButtons {
     }
 
     private void run(Invocation inv, Optional<StepRef> step) {
-        Optional<String> command;
+        Optional<Reply> reply;
         try {
-            command = step.flatMap(s -> posts.command(s, inv.channelId()));
+            reply = step.flatMap(s -> posts.run(s, inv.channelId(), inv.userId(),
+                    command -> dispatcher.handle(inv, command)));
         } catch (RuntimeException e) {
-            slack.postEphemeral(inv.channelId(), inv.userId(), Failures.reply("the runbook step", e,
-                    inv.correlationId()));
-            return;
+            LOG.warn("[{}] runbook step {} failed after its command: {}", inv.correlationId(),
+                    step.map(StepRef::value).orElse("?"), e.toString());
+            reply = Optional.of(Failures.reply("the runbook step", e, inv.correlationId()));
         }
-        if (command.isEmpty()) {
+        if (reply.isEmpty()) {
             slack.postEphemeral(inv.channelId(), inv.userId(), Replies.notice(":warning: This button belongs to no"
                     + " runbook step nexus can run here, so nothing was run. `/nexus runbook` lists the runbooks."));
-            return;
-        }
-        Reply reply = dispatcher.handle(inv, command.get());
-        if (reply.ephemeral()) {
-            slack.postEphemeral(inv.channelId(), inv.userId(), reply);
+        } else if (reply.get().ephemeral()) {
+            slack.postEphemeral(inv.channelId(), inv.userId(), reply.get());
         } else {
-            slack.post(inv.channelId(), reply);
-        }
-        try {
-            posts.ran(step.get(), inv.userId());
-        } catch (RuntimeException e) {
-            LOG.warn("[{}] could not mark runbook step {} as run: {}", inv.correlationId(), step.get().value(),
-                    e.toString());
+            slack.post(inv.channelId(), reply.get());
         }
     }
 }

@@ -101,6 +101,8 @@ class RunbookCrudEndToEndTest {
         assertThat(confirmation.blocksText()).contains("Revision 3 (api=repo/api:3) → revision 2 (api=repo/api:2)")
                 .contains("Requested by <@" + ALICE + ">");
         assertThat(Cluster.image(new Cluster(client).stored())).isEqualTo("repo/api:3");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(slack.message(incident.channelId(), runbook.ts())
+                .orElseThrow().blocksText()).contains("Last requested by <@" + ALICE + ">"));
     }
 
     @Test

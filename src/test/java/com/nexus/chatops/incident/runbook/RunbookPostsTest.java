@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.audit.AuditLog;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.config.ConfigLoader;
@@ -50,7 +51,8 @@ class RunbookPostsTest {
         incidents = new IncidentRepository(database.jdbc(), clock);
         posts = new RunbookPosts(CONFIG, RunbookLoader.load(Path.of("runbooks"), CONFIG), incidents,
                 new RunbookPostRepository(database.jdbc()), new SlackWebGateway(slack.methodsAsync()),
-                new RunbookPosts.Live(new LiveFacts(CONFIG, Workloads.NONE, clock), clock));
+                new RunbookPosts.Live(new LiveFacts(CONFIG, Workloads.NONE, clock), new AuditLog(database.jdbc()),
+                        clock));
     }
 
     @AfterEach
