@@ -11,20 +11,21 @@ import com.nexus.chatops.incident.lifecycle.StatsCommand;
 import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
 import com.nexus.chatops.incident.pagerduty.OnCallCommand;
 import com.nexus.chatops.incident.pagerduty.PagerDutyCommands;
+import com.nexus.chatops.incident.runbook.RunbookCommands;
 import com.nexus.chatops.ingress.Handlers;
 import java.util.Optional;
 
 /**
  * Every command and what runs it, in one list, as SlackApp lists every Slack listener. The infrastructure
- * commands (Kubernetes and AWS) become typed action requests here and all go through the guard; a command missing
- * from this list (runbook) answers that it is not available yet.
+ * commands (Kubernetes and AWS) become typed action requests here and all go through the guard; the incident
+ * commands pass the incident policy's gate.
  */
 final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
     record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
-                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions,
-                   IncidentGate gate) {
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, RunbookCommands runbooks,
+                   ActionReplies actions, IncidentGate gate) {
     }
 
     private CommandRoutes() {
@@ -48,6 +49,7 @@ final class CommandRoutes {
                 .register(Command.Oncall.class, gate.of("incident.oncall", t.onCall()::oncall))
                 .register(Command.Page.class, t.pagerDuty()::page)
                 .register(Command.Stats.class, t.stats()::stats)
+                .register(Command.Runbook.class, t.runbooks()::runbook)
                 .register(Command.Pods.class, (inv, c) ->
                         actions.request(inv, new ActionRequest.Pods(c.service()), false))
                 .register(Command.History.class, (inv, c) ->

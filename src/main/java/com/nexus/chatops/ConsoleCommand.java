@@ -2,18 +2,21 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.aws.AwsSetup;
+import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.KubernetesSetup;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
+import com.nexus.chatops.runbook.RunbookLoader;
+import picocli.CommandLine.Command;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /** `nexus console`: type or pipe `/nexus …` lines; replies come back as plain text. */
 @Command(name = "console", mixinStandardHelpOptions = true,
@@ -28,9 +31,10 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
-        ActionCatalog infrastructure = Edges.infrastructure(config);
+        KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
+        ActionCatalog infrastructure = Edges.infrastructure(config, kubernetes);
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
-                infrastructure))) {
+                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config), kubernetes))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"),

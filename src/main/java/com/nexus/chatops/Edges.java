@@ -8,8 +8,10 @@ import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.ServiceAlarms;
+import com.nexus.chatops.action.Workloads;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
+import com.nexus.chatops.runbook.Runbooks;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.statuspage.Statuspage;
 import com.nexus.chatops.statuspage.StatuspageClient;
@@ -17,18 +19,25 @@ import java.util.Optional;
 
 /**
  * What nexus talks to beyond its own store: Slack (or the console), PagerDuty, the optional public status
- * page, and the infrastructure that guarded actions reach.
+ * page, the infrastructure that guarded actions reach and that the runbooks' hints read, and the runbooks it
+ * offers (read from files once, at startup).
  */
-public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
+public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions,
+                    Workloads workloads, Runbooks runbooks) {
     /** PagerDuty and the status page as the environment configures them. */
     public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
-        return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions);
+        return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions, Workloads.NONE,
+                Runbooks.empty());
     }
 
     /** Kubernetes and AWS as nexus reaches them in production: each connects on the first command that needs it. */
     public static ActionCatalog infrastructure(NexusConfig config) {
-        return ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
-                new AwsActions(config, AwsServices::connect));
+        return infrastructure(config, new KubernetesActions(config, Deployments::connect));
+    }
+
+    /** The same, over a Kubernetes catalog the caller keeps (it is also what the runbooks' hints read). */
+    public static ActionCatalog infrastructure(NexusConfig config, KubernetesActions kubernetes) {
+        return ActionCatalog.of(kubernetes, new AwsActions(config, AwsServices::connect));
     }
 
     /**
@@ -42,14 +51,20 @@ public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage st
     }
 
     public static Edges slackOnly(SlackGateway slack) {
-        return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none());
+        return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none(), Workloads.NONE,
+                Runbooks.empty());
     }
 
     public Edges withActions(ActionCatalog catalog) {
-        return new Edges(slack, pagerDuty, statuspage, catalog);
+        return new Edges(slack, pagerDuty, statuspage, catalog, workloads, runbooks);
     }
 
     public Edges withPagerDuty(PagerDutyAccess access) {
-        return new Edges(slack, access, statuspage, actions);
+        return new Edges(slack, access, statuspage, actions, workloads, runbooks);
+    }
+
+    /** The runbooks to post, and where the hints read what the services run. */
+    public Edges withRunbooks(Runbooks offered, Workloads read) {
+        return new Edges(slack, pagerDuty, statuspage, actions, read, offered);
     }
 }

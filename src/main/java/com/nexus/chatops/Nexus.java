@@ -47,6 +47,11 @@ import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.incident.lifecycle.StatusUpdateCommands;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
 import com.nexus.chatops.incident.pagerduty.FromEmails;
+import com.nexus.chatops.incident.runbook.LiveFacts;
+import com.nexus.chatops.incident.runbook.RunbookCommands;
+import com.nexus.chatops.incident.runbook.RunbookOffers;
+import com.nexus.chatops.incident.runbook.RunbookPostRepository;
+import com.nexus.chatops.incident.runbook.RunbookPosts;
 import com.nexus.chatops.incident.pagerduty.OnCallCommand;
 import com.nexus.chatops.incident.pagerduty.OnCallPager;
 import com.nexus.chatops.incident.pagerduty.OnCalls;
@@ -169,9 +174,14 @@ public final class Nexus implements AutoCloseable {
                 access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom()))), permissions, links);
         OnCallPager pager = new OnCallPager(config, onCalls);
 
+        RunbookPosts.Live live = new RunbookPosts.Live(new LiveFacts(config, edges.workloads(), clock),
+                new AuditLog(jdbc), clock);
+        RunbookPosts runbooks = new RunbookPosts(config, edges.runbooks(), incidents, new RunbookPostRepository(jdbc),
+                slack, live);
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
                 new ChannelSetup(config, records, slack, new Responders(config, slack), pager,
-                        new DeclareAlarms(edges.alarms(config), records, followUps)));
+                        new DeclareAlarms(edges.alarms(config), records, followUps)
+                                .then(new RunbookOffers(runbooks, followUps))));
         SeverityChanges severities = new SeverityChanges(config, records, pager);
         RoleChanges roles = new RoleChanges(records, slack);
         StatusBoard status = new StatusBoard(config, incidents);
@@ -193,10 +203,12 @@ public final class Nexus implements AutoCloseable {
                 new StatusUpdateCommands(lookup, updates, resolutions, postmortems),
                 new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
-                new OnCallCommand(config, lookup, onCalls), actions, new IncidentGate(incidentPolicy, lookup))), meters);
+                new OnCallCommand(config, lookup, onCalls), new RunbookCommands(runbooks, incidents), actions,
+                new IncidentGate(incidentPolicy, lookup))), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,
                 config, incidents, declarations, roles, severities, new PinRecorder(records, slack), status, updates,
-                resolutions, pagerDutyActions, actions, incidentPolicy, new SubmittedForms(views, ledger.audits()));
+                resolutions, pagerDutyActions, actions, incidentPolicy, new SubmittedForms(views, ledger.audits()),
+                runbooks);
         guarded.recoverInterrupted();
         guarded.startRecovery(Recovery.EVERY);
         return new Nexus(database, meters, new Doors(dispatcher, actions, slackApp, pagerDutyEvents),

@@ -1,6 +1,9 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.action.k8s.Deployments;
+import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.Periodic;
@@ -11,6 +14,7 @@ import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
+import com.nexus.chatops.runbook.RunbookLoader;
 import com.nexus.chatops.slack.SlackWeb;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.InboxRetention;
@@ -50,14 +54,26 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, Edges.infrastructure(config));
+        KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
+        return start(env, config, host, Edges.infrastructure(config, kubernetes), kubernetes, Clock.systemUTC());
     }
 
-    /** @param catalog how guarded actions reach infrastructure */
+    /** @param catalog how guarded actions reach infrastructure; if it can read workloads, the hints read there */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
+        return start(env, config, host, catalog, catalog instanceof Workloads w ? w : Workloads.NONE,
+                Clock.systemUTC());
+    }
+
+    /**
+     * @param workloads where the runbooks' decision hints read what a service runs
+     * @param clock     what stamps incidents, timelines and pending actions
+     */
+    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, Workloads workloads,
+                               Clock clock) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
-                Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
+                Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
+                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), workloads), clock);
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {

@@ -16,7 +16,7 @@ public record Env(String slackBotToken, String slackSigningSecret, Optional<Stri
                   Optional<String> pagerdutyApiToken, String pagerdutyApiUrl, Optional<String> pagerdutyWebhookSecret,
                   Optional<String> pagerdutyFromEmail, String pagerdutyEventsUrl, Optional<String> statuspageApiKey,
                   Optional<String> statuspagePageId, String statuspageApiUrl, Optional<String> awsRegion,
-                  Optional<String> awsEndpointUrl) {
+                  Optional<String> awsEndpointUrl, Optional<Path> runbooksDir) {
     public static final int DEFAULT_PORT = 3000;
     /** Stored as the port when NEXUS_PORT is not a number; {@link #problems()} reports it. */
     static final int UNREADABLE_PORT = -1;
@@ -42,7 +42,8 @@ public record Env(String slackBotToken, String slackSigningSecret, Optional<Stri
                 v.optional("STATUSPAGE_PAGE_ID"),
                 v.url("STATUSPAGE_API_URL", "https://api.statuspage.io/v1"),
                 v.optional("AWS_REGION"),
-                v.optional("AWS_ENDPOINT_URL"));
+                v.optional("AWS_ENDPOINT_URL"),
+                v.optional("NEXUS_RUNBOOKS").map(Path::of));
     }
 
     /** Set → Socket Mode over the app-level token; unset → Slack calls us over HTTP. */
@@ -76,6 +77,7 @@ public record Env(String slackBotToken, String slackSigningSecret, Optional<Stri
                 + ", pagerdutyEventsUrl=" + pagerdutyEventsUrl + ", statuspageApiKey=" + Secrets.mask(statuspageApiKey)
                 + ", statuspagePageId=" + statuspagePageId.orElse("(unset)") + ", statuspageApiUrl=" + statuspageApiUrl
                 + ", awsRegion=" + awsRegion.orElse("(unset)")
-                + ", awsEndpointUrl=" + awsEndpointUrl.map(Secrets::maskUrl).orElse("(unset)") + "]";
+                + ", awsEndpointUrl=" + awsEndpointUrl.map(Secrets::maskUrl).orElse("(unset)")
+                + ", runbooksDir=" + runbooksDir.map(Path::toString).orElse("(default)") + "]";
     }
 }

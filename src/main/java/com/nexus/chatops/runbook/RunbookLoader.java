@@ -27,10 +27,15 @@ public final class RunbookLoader {
     }
 
     public static Runbooks load(Map<String, String> env, NexusConfig config) {
-        if (explicit(env).isEmpty() && !Files.exists(DEFAULT)) {
+        return load(explicit(env), config);
+    }
+
+    /** From the directory NEXUS_RUNBOOKS names, else from ./runbooks if there is one, else none. */
+    public static Runbooks load(Optional<Path> explicit, NexusConfig config) {
+        if (explicit.isEmpty() && !Files.exists(DEFAULT)) {
             return Runbooks.empty();
         }
-        return load(directory(env), config);
+        return load(explicit.orElse(DEFAULT), config);
     }
 
     /** @throws RunbookException naming every problem, file and line */

@@ -37,7 +37,7 @@ class ConfigLoaderEnvTest {
                     base.port(), path, explicit, base.dbUrl(), base.pagerdutyApiToken(), base.pagerdutyApiUrl(),
                     base.pagerdutyWebhookSecret(), base.pagerdutyFromEmail(), base.pagerdutyEventsUrl(),
                     base.statuspageApiKey(), base.statuspagePageId(), base.statuspageApiUrl(), base.awsRegion(),
-                    base.awsEndpointUrl());
+                    base.awsEndpointUrl(), base.runbooksDir());
         }
     }
 }

@@ -29,6 +29,9 @@ interface MigrationContract extends StoreBackend {
         tables.put("approvals", List.of("pending_id", "approver", "at"));
         tables.put("reminders", List.of("id", "incident_id", "kind", "due_at", "claimed_by?", "claimed_until?",
                 "fired_at?"));
+        tables.put("runbook_posts", List.of("id", "incident_id", "runbook_id", "channel_id", "message_ts?", "reason",
+                "posted_by?", "posted_at"));
+        tables.put("runbook_step_runs", List.of("post_id", "step_key", "ran_by", "ran_at", "runs"));
         return tables;
     }
 

@@ -3,6 +3,7 @@ package com.nexus.chatops.testing;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.Server;
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.Workloads;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.config.Env;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,6 +43,12 @@ public final class RunningNexus implements AutoCloseable {
     /** @param catalog the infrastructure guarded actions reach (a fake that counts, or a mock cluster) */
     public static RunningNexus start(FakeSlack slack, String dbUrl, Map<String, String> extraEnv,
                                      ActionCatalog catalog) {
+        return start(slack, dbUrl, extraEnv, catalog, Clock.systemUTC());
+    }
+
+    /** @param clock nexus's clock (incidents are stamped with it): ahead of the cluster's, to age what it holds */
+    public static RunningNexus start(FakeSlack slack, String dbUrl, Map<String, String> extraEnv,
+                                     ActionCatalog catalog, Clock clock) {
         Map<String, String> vars = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET,
@@ -51,7 +59,8 @@ public final class RunningNexus implements AutoCloseable {
         vars.putAll(extraEnv);
         Env env = Env.from(vars);
         try {
-            return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1", catalog));
+            return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1", catalog,
+                    catalog instanceof Workloads w ? w : Workloads.NONE, clock));
         } catch (Exception e) {
             throw new IllegalStateException("nexus did not start", e);
         }

@@ -1,6 +1,7 @@
 package com.nexus.chatops.action.k8s;
 
 import com.nexus.chatops.action.ActionRequest.RevisionPin;
+import com.nexus.chatops.action.Workloads;
 import com.nexus.chatops.config.Kubernetes;
 import com.nexus.chatops.core.NexusException;
 import io.fabric8.kubernetes.client.Config;
@@ -72,6 +73,11 @@ public final class Deployments implements AutoCloseable {
     /** Oldest revision first, as `kubectl rollout history` lists them. */
     public List<Revision> history(Kubernetes target) {
         return Revisions.history(reads, target);
+    }
+
+    /** The deployment's current and previous revision, replicas and pods, for the runbooks' decision hints. */
+    public Workloads.State workload(Kubernetes target) {
+        return WorkloadReader.read(reads, target);
     }
 
     /** Without a revision: the highest revision below the current one. */

@@ -5,6 +5,7 @@ import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
 import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
+import com.nexus.chatops.action.Workloads;
 import com.nexus.chatops.config.Kubernetes;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.NexusException;
@@ -12,9 +13,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Kubernetes commands as guarded actions over {@link Deployments}; the client is made on first use. */
-public final class KubernetesActions implements ActionCatalog {
+public final class KubernetesActions implements ActionCatalog, Workloads {
+    private static final Logger LOG = LoggerFactory.getLogger(KubernetesActions.class);
     private final NexusConfig config;
     private final Supplier<Deployments> deployments;
     private Deployments connected;
@@ -29,6 +33,18 @@ public final class KubernetesActions implements ActionCatalog {
             connected = deployments.get();
         }
         return connected;
+    }
+
+    /** Empty for a service without a Kubernetes deployment, or when the cluster could not be read. */
+    @Override
+    public Optional<Workloads.State> read(String service) {
+        Optional<Kubernetes> target = config.service(service).flatMap(s -> s.kubernetes());
+        try {
+            return target.map(t -> k8s().workload(t));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read {} for the runbook hints: {}", service, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

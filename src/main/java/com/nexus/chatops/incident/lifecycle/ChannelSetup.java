@@ -4,6 +4,7 @@ import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentOpened;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.Pager;
@@ -33,18 +34,17 @@ public final class ChannelSetup {
     private final SlackGateway slack;
     private final Responders responders;
     private final Pager pager;
+    private final IncidentOpened opened;
     private final Clock clock;
-    private final DeclareAlarms alarms;
 
     public ChannelSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
                          Pager pager) {
-        this(config, records, slack, responders, pager, DeclareAlarms.none(records));
+        this(config, records, slack, responders, pager, IncidentOpened.NONE);
     }
 
-    /** @param alarms lists the service's alarms on the card once it is posted */
+    /** @param opened told once the channel is set up (the runbook is posted from there) */
     public ChannelSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
-                         Pager pager, DeclareAlarms alarms) {
-        this.alarms = alarms;
+                         Pager pager, IncidentOpened opened) {
         this.config = config;
         this.incidents = records.incidents();
         this.timeline = records.timeline();
@@ -52,6 +52,7 @@ public final class ChannelSetup {
         this.slack = slack;
         this.responders = responders;
         this.pager = pager;
+        this.opened = opened;
     }
 
     void run(Incident i, DeclareRequest request) {
@@ -74,8 +75,8 @@ public final class ChannelSetup {
                 IncidentNotices.announcement(i, request.description()))));
         // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
         SlackCalls.done(Wait.DELIVERY, CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)));
-        alarms.gather(i);
         pageIfAsked(i);
+        opened.opened(incidents.findById(i.id()).orElse(i));
     }
 
     /** Declared at a severity with page: true (and not already from a PagerDuty page): call the pager hook. */

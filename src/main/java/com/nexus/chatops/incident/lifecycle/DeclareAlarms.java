@@ -1,6 +1,7 @@
 package com.nexus.chatops.incident.lifecycle;
 
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.IncidentOpened;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.ServiceAlarms;
 import com.nexus.chatops.timeline.TimelineEntry;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * thread once the card is posted, so a slow or failing read neither holds nor breaks the declare. What was read
  * is kept as a timeline entry, which the card renders from; a failed read is a log line and nothing else.
  */
-public final class DeclareAlarms {
+public final class DeclareAlarms implements IncidentOpened {
     static final String KIND = "alarms";
     private static final Logger LOG = LoggerFactory.getLogger(DeclareAlarms.class);
     private final ServiceAlarms alarms;
@@ -28,11 +29,8 @@ public final class DeclareAlarms {
         this.executor = executor;
     }
 
-    static DeclareAlarms none(IncidentRecords records) {
-        return new DeclareAlarms(ServiceAlarms.NONE, records, Runnable::run);
-    }
-
-    void gather(Incident i) {
+    @Override
+    public void opened(Incident i) {
         if (i.service() == null || alarms == ServiceAlarms.NONE) {
             return;
         }

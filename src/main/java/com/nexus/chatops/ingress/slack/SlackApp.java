@@ -13,6 +13,7 @@ import com.nexus.chatops.incident.lifecycle.SeverityChanges;
 import com.nexus.chatops.incident.lifecycle.StatusBoard;
 import com.nexus.chatops.incident.lifecycle.StatusUpdates;
 import com.nexus.chatops.incident.pagerduty.PagerDutyActions;
+import com.nexus.chatops.incident.runbook.RunbookPosts;
 import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.store.Inbox;
@@ -38,7 +39,8 @@ public final class SlackApp implements AutoCloseable {
                                 NexusConfig config, IncidentRepository incidents, Declarations declarations,
                                 RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusBoard status,
                                 StatusUpdates updates, Resolutions resolutions, PagerDutyActions pagerDuty,
-                                ActionReplies actions, IncidentPolicy incidentPolicy, SubmittedForms forms) {
+                                ActionReplies actions, IncidentPolicy incidentPolicy, SubmittedForms forms,
+                                RunbookPosts runbooks) {
     }
 
     private SlackApp(App app) {
@@ -69,6 +71,7 @@ public final class SlackApp implements AutoCloseable {
         new PagerDutyButtons(c.pagerDuty(), c.slack(), work).register(app);
         new PendingActionButtons(c.actions(), c.slack(), work).register(app);
         new CooldownOverrideListener(c.actions(), c.slack(), work, c.forms()).register(app);
+        new RunbookButtons(c.dispatcher(), c.runbooks(), c.slack(), work).register(app);
         return new SlackApp(app);
     }
 
