@@ -53,12 +53,15 @@ public final class Dispatcher {
         }
     }
 
-    /** Which lane {@code text} should run in; a line that does not parse is answered at once. */
+    /** Which lane {@code text} should run in; help and a line that does not parse are answered at once. */
     public WorkKind kind(String text) {
         if (!(parser.parse(text) instanceof ParseResult.Parsed parsed)) {
-            return WorkKind.REPLIES;
+            return WorkKind.IMMEDIATE;
         }
         Command command = parsed.command();
+        if (command instanceof Command.Help) {
+            return WorkKind.IMMEDIATE;
+        }
         if (command instanceof Command.Declare declare && !declare.title().isBlank()) {
             return WorkKind.INCIDENT_CREATION;
         }

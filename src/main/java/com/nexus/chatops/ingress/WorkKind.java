@@ -5,6 +5,8 @@ package com.nexus.chatops.ingress;
  * (each waiting on Slack's pacing of new channels) must not hold back help, status or a Confirm click.
  */
 public enum WorkKind {
+    /** Pure computation on what nexus already holds (help, a line that does not parse): run by the caller. */
+    IMMEDIATE,
     /** Answers, lookups, clicks and forms: quick, and what a responder is looking at right now. */
     REPLIES,
     /** Declaring an incident: a new channel, paced by Slack at about 20 a minute. */

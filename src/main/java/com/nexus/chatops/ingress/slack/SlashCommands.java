@@ -52,7 +52,7 @@ final class SlashCommands {
         if (!work.offer(kind, () -> reply.complete(dispatcher.handle(inv, p.getText())))) {
             return ctx.ack(":hourglass: nexus is busy right now and did not start this. Please try again in a moment.");
         }
-        if (kind == WorkKind.REPLIES) {
+        if (kind == WorkKind.IMMEDIATE || kind == WorkKind.REPLIES) {
             try {
                 return ctx.ack(body(reply.get(IN_ACK.toMillis(), TimeUnit.MILLISECONDS)));
             } catch (TimeoutException | ExecutionException e) {

@@ -58,8 +58,16 @@ public final class WorkQueue {
         return offer(WorkKind.REPLIES, work);
     }
 
-    /** @return false when the lane is full or shutting down; the work was not accepted. */
+    /**
+     * {@link WorkKind#IMMEDIATE} work runs here and now, on the caller's thread.
+     *
+     * @return false when the lane is full or shutting down; the work was not accepted.
+     */
     public boolean offer(WorkKind kind, Runnable work) {
+        if (kind == WorkKind.IMMEDIATE) {
+            work.run();
+            return true;
+        }
         try {
             lanes.get(kind).execute(work);
             return true;
@@ -78,12 +86,13 @@ public final class WorkQueue {
     /** How many pieces of work of this kind are running or waiting (the newest one included). */
     public int backlog(WorkKind kind) {
         ThreadPoolExecutor pool = lanes.get(kind);
-        return pool.getActiveCount() + pool.getQueue().size();
+        return pool == null ? 0 : pool.getActiveCount() + pool.getQueue().size();
     }
 
     /** How many run at once in this lane. */
     public int threads(WorkKind kind) {
-        return lanes.get(kind).getMaximumPoolSize();
+        ThreadPoolExecutor pool = lanes.get(kind);
+        return pool == null ? 1 : pool.getMaximumPoolSize();
     }
 
     private void refused(WorkKind kind) {
