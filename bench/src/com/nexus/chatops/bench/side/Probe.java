@@ -48,6 +48,17 @@ final class Probe {
                 .thenApply(r -> new Ack(r.statusCode(), r.body(), sent, System.nanoTime()));
     }
 
+    /** The lines of GET /metrics whose metric name starts with {@code prefix} (empty when it cannot be read). */
+    java.util.List<String> metrics(Contender.Started app, String prefix) {
+        try {
+            HttpRequest get = HttpRequest.newBuilder(uri(app.port(), "/metrics")).timeout(Duration.ofSeconds(5)).build();
+            return http.send(get, HttpResponse.BodyHandlers.ofString()).body().lines()
+                    .filter(line -> line.startsWith(prefix)).toList();
+        } catch (Exception e) {
+            return java.util.List.of();
+        }
+    }
+
     private interface Attempt {
         int status() throws Exception;
     }
