@@ -19,6 +19,11 @@ final class Probe {
             return status == 200 && body.contains("busy");
         }
 
+        /** The ack carried the command's answer itself (a quick command). */
+        boolean answered() {
+            return status == 200 && !busy() && body.contains("\"text\"");
+        }
+
         double millis() {
             return (ackedAt - sentAt) / 1e6;
         }
