@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 /** Single requests to a contender: readiness polling for the startup figure, and paced sends for the work path. */
 final class Probe {
     private static final Duration POLL = Duration.ofMillis(10);
+    private volatile boolean firstAnsweredInAck;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -38,7 +39,16 @@ final class Probe {
     /** Seconds from process start until a signed command is acked with 200 (each try a new command). */
     double untilFirstAnswer(Contender.Started app, SignedCommands commands, Duration limit)
             throws IOException, InterruptedException {
-        return poll(app, limit, () -> send(app.port(), commands.next()).join().status());
+        return poll(app, limit, () -> {
+            Ack ack = send(app.port(), commands.next()).join();
+            firstAnsweredInAck = ack.answered();
+            return ack.status();
+        });
+    }
+
+    /** Whether the command that gave the first answer was answered in its ack (it then never reaches response_url). */
+    boolean firstAnsweredInAck() {
+        return firstAnsweredInAck;
     }
 
     CompletableFuture<Ack> send(int port, SignedCommands.Signed command) {

@@ -44,7 +44,7 @@ final class Session {
             boolean answers = contender.hasReadyz(); // only nexus answers commands
             long acked = 1;
             long busy = 0;
-            long inAck = 0;
+            long inAck = probe.firstAnsweredInAck() ? 1 : 0;
             Wrk.Result warm = load(app, commands, 64, options.warmupSeconds());
             acked += warm.acked();
             busy += warm.busy();
