@@ -5,6 +5,7 @@ import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.lifecycle.Declarations;
 import com.nexus.chatops.incident.view.IncidentModals;
 import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.ingress.WorkKind;
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackGateway;
@@ -73,7 +74,7 @@ final class DeclareForm {
         String origin = p.getView().getPrivateMetadata();
         DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
                 selected(values, IncidentModals.SERVICE), blankToNull(text(values, IncidentModals.DESCRIPTION)), user);
-        work.offer(() -> tell(origin, user, Failures.of("the declaration",
+        work.offer(WorkKind.INCIDENT_CREATION, () -> tell(origin, user, Failures.of("the declaration",
                 () -> IncidentNotices.declared(declarations.declare(request)))));
         return ctx.ack();
     }
