@@ -83,7 +83,7 @@ public final class Server implements AutoCloseable {
     }
 
     private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
-        WorkQueue work = new WorkQueue(8, 256);
+        WorkQueue work = new WorkQueue(nexus.meters());
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()), work,
                 nexus.doors().slackApp());
         PagerDutyWebhooks pagerDutyWebhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),

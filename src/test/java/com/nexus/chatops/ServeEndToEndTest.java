@@ -46,13 +46,15 @@ class ServeEndToEndTest {
     }
 
     @Test
-    void shouldAckAndDeliverTheHelpThroughResponseUrlWhenTheCommandIsCorrectlySigned() {
+    void shouldAnswerTheHelpInTheAckWhenTheCommandIsCorrectlySigned() {
         HttpPoster.Result ack = command("help", "r1").send(nexus.baseUri());
 
         assertThat(ack.status()).isEqualTo(200);
-        assertThat(ack.body()).isEmpty();
-        assertThat(slack.awaitResponseUrlPost("r1", WAIT).text())
-                .contains("/nexus rollback &lt;service&gt;").contains("/nexus declare");
+        assertThat(ack.body()).startsWith("{");
+        var shown = slack.awaitResponseUrlPost("r1", WAIT);
+        assertThat(shown.inAck()).isTrue();
+        assertThat(shown.text()).contains("/nexus rollback &lt;service&gt;").contains("/nexus declare");
+        assertThat(slack.responseUrlPosts("r1")).hasSize(1);
     }
 
     @Test

@@ -11,12 +11,18 @@ import java.util.concurrent.CompletableFuture;
 /** Single requests to a contender: readiness polling for the startup figure, and paced sends for the work path. */
 final class Probe {
     private static final Duration POLL = Duration.ofMillis(10);
+    private volatile boolean firstAnsweredInAck;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
     record Ack(int status, String body, long sentAt, long ackedAt) {
         boolean busy() {
             return status == 200 && body.contains("busy");
+        }
+
+        /** The ack carried the command's answer itself (a quick command). */
+        boolean answered() {
+            return status == 200 && !busy() && body.contains("\"text\"");
         }
 
         double millis() {
@@ -33,7 +39,16 @@ final class Probe {
     /** Seconds from process start until a signed command is acked with 200 (each try a new command). */
     double untilFirstAnswer(Contender.Started app, SignedCommands commands, Duration limit)
             throws IOException, InterruptedException {
-        return poll(app, limit, () -> send(app.port(), commands.next()).join().status());
+        return poll(app, limit, () -> {
+            Ack ack = send(app.port(), commands.next()).join();
+            firstAnsweredInAck = ack.answered();
+            return ack.status();
+        });
+    }
+
+    /** Whether the command that gave the first answer was answered in its ack (it then never reaches response_url). */
+    boolean firstAnsweredInAck() {
+        return firstAnsweredInAck;
     }
 
     CompletableFuture<Ack> send(int port, SignedCommands.Signed command) {
@@ -46,6 +61,17 @@ final class Probe {
         long sent = System.nanoTime();
         return http.sendAsync(post, HttpResponse.BodyHandlers.ofString())
                 .thenApply(r -> new Ack(r.statusCode(), r.body(), sent, System.nanoTime()));
+    }
+
+    /** The lines of GET /metrics whose metric name starts with {@code prefix} (empty when it cannot be read). */
+    java.util.List<String> metrics(Contender.Started app, String prefix) {
+        try {
+            HttpRequest get = HttpRequest.newBuilder(uri(app.port(), "/metrics")).timeout(Duration.ofSeconds(5)).build();
+            return http.send(get, HttpResponse.BodyHandlers.ofString()).body().lines()
+                    .filter(line -> line.startsWith(prefix)).toList();
+        } catch (Exception e) {
+            return java.util.List.of();
+        }
     }
 
     private interface Attempt {

@@ -44,7 +44,7 @@ final class Session {
             boolean answers = contender.hasReadyz(); // only nexus answers commands
             long acked = 1;
             long busy = 0;
-            long inAck = 0;
+            long inAck = probe.firstAnsweredInAck() ? 1 : 0;
             Wrk.Result warm = load(app, commands, 64, options.warmupSeconds());
             acked += warm.acked();
             busy += warm.busy();
@@ -66,6 +66,8 @@ final class Session {
             long answered = answers ? awaitAnswers(acked - inAck) + inAck : 0;
             double[] rss = app.rssMb();
             log("  %s: auth.test called %d times", contender.name(), slack.apiCalls("auth.test"));
+            // how long acks waited for their dedupe key's group commit (nexus only)
+            probe.metrics(app, "nexus_inbox_commit_seconds").forEach(line -> log("  %s: %s", contender.name(), line));
             return new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered, answers);
         } finally {
             app.stop();

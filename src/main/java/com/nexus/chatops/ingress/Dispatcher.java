@@ -53,6 +53,24 @@ public final class Dispatcher {
         }
     }
 
+    /** Which lane {@code text} should run in; help and a line that does not parse are answered at once. */
+    public WorkKind kind(String text) {
+        if (!(parser.parse(text) instanceof ParseResult.Parsed parsed)) {
+            return WorkKind.IMMEDIATE;
+        }
+        Command command = parsed.command();
+        if (command instanceof Command.Help) {
+            return WorkKind.IMMEDIATE;
+        }
+        if (command instanceof Command.Declare declare && !declare.title().isBlank()) {
+            return WorkKind.INCIDENT_CREATION;
+        }
+        String action = command.action();
+        boolean infrastructure = action.startsWith("k8s.") || action.startsWith("ecs.") || action.startsWith("rds.")
+                || action.startsWith("cloudwatch.");
+        return infrastructure ? WorkKind.INFRASTRUCTURE : WorkKind.REPLIES;
+    }
+
     private <C extends Command> Reply run(Invocation invocation, C command) {
         return handlers.find(command)
                 .map(h -> h.handle(invocation, command))

@@ -24,6 +24,8 @@ public final class Database implements AutoCloseable {
 
     private final StoreUrl url;
     private final HikariDataSource pool;
+    private final HikariDataSource writerPool;
+    private final InboxWriter inboxWriter;
     private final Jdbc jdbc;
     private final Inbox inbox;
     private final DaySequence daySequence;
@@ -37,7 +39,9 @@ public final class Database implements AutoCloseable {
         this.url = url;
         this.pool = pool;
         this.jdbc = new Jdbc(pool);
-        this.inbox = new Inbox(jdbc, clock);
+        this.writerPool = Pools.writer(url, pool);
+        this.inboxWriter = new InboxWriter(writerPool, clock);
+        this.inbox = new Inbox(jdbc, clock, inboxWriter);
         this.daySequence = new DaySequence(jdbc);
     }
 
@@ -126,6 +130,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pinger.shutdownNow();
+        inboxWriter.close();
+        writerPool.close();
         pool.close();
     }
 }

@@ -3,6 +3,7 @@ package com.nexus.chatops.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Exactly-once receipt of inbound deliveries, keyed by (source, key): Slack event_id, slash-command retries,
@@ -13,10 +14,23 @@ public final class Inbox {
 
     private final Jdbc jdbc;
     private final Clock clock;
+    private final InboxWriter writer;
 
-    Inbox(Jdbc jdbc, Clock clock) {
+    Inbox(Jdbc jdbc, Clock clock, InboxWriter writer) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.writer = writer;
+    }
+
+    /**
+     * As {@link #firstSeen(String, String)}, committed together with whatever other keys arrived meanwhile (one
+     * transaction, one fsync for all of them). Completes only once the answer is durable; exceptionally with a
+     * {@link StoreException} when the batch could not be committed.
+     */
+    public CompletableFuture<Boolean> firstSeenGrouped(String source, String key) {
+        requireText(source, "source");
+        requireText(key, "key");
+        return writer.firstSeen(source, key);
     }
 
     /** True exactly once per (source, key); false for every repeat. */

@@ -29,6 +29,30 @@ final class Pools {
         return new HikariDataSource(config);
     }
 
+    /**
+     * The inbox writer's own connection: its group commits never wait for a pooled connection, and handlers'
+     * reads never wait behind inbox inserts. An in-memory SQLite database has only the one connection of
+     * {@code shared}, so it is used as is.
+     */
+    static HikariDataSource writer(StoreUrl url, HikariDataSource shared) {
+        if (url.inMemory()) {
+            return shared;
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(url.postgres() ? "nexus-inbox-pg" : "nexus-inbox-sqlite");
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(2000);
+        if (url.postgres()) {
+            configurePostgres(config);
+        } else {
+            configureSqlite(config, url);
+        }
+        config.setMaximumPoolSize(1);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
     private static void configurePostgres(HikariConfig config) {
         config.setDriverClassName("org.postgresql.Driver");
         config.setMaximumPoolSize(POSTGRES_MAX_CONNECTIONS);

@@ -49,6 +49,7 @@ final class ApiDispatcher implements HttpHandler {
         Map<String, String> params = RequestParams.parse(headers.get("content-type"), body,
                 exchange.getRequestURI().getRawQuery());
         sleep(faults.latencyFor(method));
+        faults.awaitNotHanging();
         Reply reply;
         try {
             reply = answer(method, params, headers);

@@ -140,6 +140,25 @@ public final class FakeSlack extends FakeSlackQueries implements AutoCloseable {
         return this;
     }
 
+    /** Until {@link #recover()}, every Web API method answers HTTP {@code httpStatus}. */
+    public FakeSlack failEveryMethod(int httpStatus) {
+        faults.outage(new Faults.HttpFailure(httpStatus));
+        return this;
+    }
+
+    /** Until {@link #recover()}, every Web API call is held unanswered (a minute at most). */
+    public FakeSlack hangEveryMethod() {
+        faults.hang(true);
+        return this;
+    }
+
+    /** Ends {@link #failEveryMethod} and {@link #hangEveryMethod}: held calls are answered now. */
+    public FakeSlack recover() {
+        faults.outage(null);
+        faults.hang(false);
+        return this;
+    }
+
     /** The next {@code times} calls get HTTP 429 with this Retry-After, whatever the real budget. */
     public FakeSlack rateLimitNext(String method, int times, int retryAfterSeconds) {
         faults.add(method, new Faults.ForcedRateLimit(retryAfterSeconds), times);

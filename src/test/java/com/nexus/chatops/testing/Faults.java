@@ -25,6 +25,30 @@ final class Faults {
     private volatile Duration latency = Duration.ZERO;
     private final Map<String, Duration> methodLatency = new ConcurrentHashMap<>();
     private final Map<String, Deque<Fault>> queued = new HashMap<>();
+    private volatile Fault outage;
+    private volatile boolean hanging;
+
+    /** Every method answers with {@code fault} (null: back to normal). */
+    void outage(Fault fault) {
+        this.outage = fault;
+    }
+
+    /** Every method holds its caller until {@link #hang(boolean)} is called with false (at most a minute). */
+    void hang(boolean on) {
+        this.hanging = on;
+    }
+
+    void awaitNotHanging() {
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (hanging && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     void latency(Duration perCall) {
         this.latency = perCall;
@@ -47,6 +71,9 @@ final class Faults {
 
     /** The next queued fault for this method, or null when the call should go through. */
     synchronized Fault poll(String method) {
+        if (outage != null) {
+            return outage;
+        }
         Deque<Fault> queue = queued.get(method);
         return queue == null ? null : queue.pollFirst();
     }

@@ -34,10 +34,25 @@ public final class HttpPoster {
     private HttpPoster() {
     }
 
+    /**
+     * Sends a Slack delivery. When the ack carries a message (a slash command answered in the ack), it is
+     * handed to the command's response_url marked {@value #SHOWN_FROM_ACK}, as Slack shows both the same way,
+     * so a test sees the user's reply wherever nexus put it.
+     */
     public static Result post(URI base, SignedRequest request) {
         String baseText = base.toString().replaceAll("/+$", "");
-        return post(URI.create(baseText + request.path()), request.contentType(), request.body(), request.headers());
+        Result ack = post(URI.create(baseText + request.path()), request.contentType(), request.body(),
+                request.headers());
+        String responseUrl = request.formParams().get("response_url");
+        if (ack.status() == 200 && responseUrl != null && responseUrl.startsWith("http://")
+                && ack.body().startsWith("{")) {
+            post(URI.create(responseUrl), "application/json", ack.body(), Map.of(SHOWN_FROM_ACK, "1"));
+        }
+        return ack;
     }
+
+    /** Header on a response_url post that is in fact an ack's message. */
+    public static final String SHOWN_FROM_ACK = "X-Test-Shown-From-Ack";
 
     public static Result post(URI url, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)

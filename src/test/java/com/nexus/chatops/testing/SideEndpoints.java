@@ -27,10 +27,11 @@ final class SideEndpoints {
         String id = exchange.getRequestURI().getPath().substring(RESPONSE_PREFIX.length());
         String body = new String(Exchanges.body(exchange), StandardCharsets.UTF_8);
         boolean accepted;
+        boolean inAck = exchange.getRequestHeaders().containsKey(HttpPoster.SHOWN_FROM_ACK);
         synchronized (responsePosts) {
-            long used = responsePosts.matching(p -> p.id().equals(id) && p.accepted()).size();
+            long used = responsePosts.matching(p -> p.id().equals(id) && p.accepted() && !p.inAck()).size();
             accepted = used < RESPONSE_URL_MAX_POSTS;
-            responsePosts.add(new ResponseUrlPost(id, body, Instant.now(), accepted));
+            responsePosts.add(new ResponseUrlPost(id, body, Instant.now(), accepted, inAck));
         }
         if (accepted) {
             Exchanges.send(exchange, 200, "text/plain", "ok", Map.of());

@@ -7,6 +7,7 @@ import com.nexus.chatops.incident.DeclareRequest;
 import com.nexus.chatops.incident.lifecycle.Declarations;
 import com.nexus.chatops.incident.view.IncidentModals;
 import com.nexus.chatops.incident.view.IncidentNotices;
+import com.nexus.chatops.ingress.WorkKind;
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Reply;
@@ -90,9 +91,9 @@ final class DeclareForm {
         DeclareRequest request = new DeclareRequest("slack-view:" + p.getView().getId(), severity, title,
                 Payloads.selected(values, IncidentModals.SERVICE).orElse(null),
                 blankToNull(Payloads.text(values, IncidentModals.DESCRIPTION)), user);
-        work.offer(() -> tell(origin, user, Failures.of("the declaration", () -> policy.run("incident.declare",
-                user, blankToNull(origin), null, Optional.empty(),
-                () -> IncidentNotices.declared(declarations.declare(request))))));
+        work.offer(WorkKind.INCIDENT_CREATION, () -> tell(origin, user, Failures.of("the declaration",
+                () -> policy.run("incident.declare", user, blankToNull(origin), null, Optional.empty(),
+                        () -> IncidentNotices.declared(declarations.declare(request))))));
         return ctx.ack();
     }
 

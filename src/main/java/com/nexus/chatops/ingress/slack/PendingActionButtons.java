@@ -12,15 +12,12 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Confirm, Approve and Cancel on a guarded action's confirmation: ack at once, then hand (pending id, clicker,
  * channel) to the guard flow on the work queue. What the flow answers is shown to the clicker alone.
  */
 final class PendingActionButtons {
-    private static final Logger LOG = LoggerFactory.getLogger(PendingActionButtons.class);
     private final ActionReplies actions;
     private final SlackGateway slack;
     private final WorkQueue work;
@@ -46,15 +43,12 @@ final class PendingActionButtons {
         Click click = new Click(p.getActions().get(0).getValue(), Payloads.user(p).get(), p.getChannel().getId(),
                 p.getChannel().getName());
         String what = "the " + p.getActions().get(0).getActionId() + " button";
-        boolean accepted = work.offer(() -> {
+        work.offer(() -> {
             Reply answer = Failures.of(what, () -> step.apply(click));
             if (!answer.text().isBlank()) {
                 slack.postEphemeral(click.channelId(), click.userId(), answer);
             }
         });
-        if (!accepted) {
-            LOG.warn("work queue full, refused a button click from {}", click.userId());
-        }
         return ctx.ack();
     }
 }

@@ -57,6 +57,8 @@ public final class SlackApp implements AutoCloseable {
                 .singleTeamBotToken(settings.botToken())
                 .slack(sdk)
                 .allEventsApiAutoAckEnabled(true)
+                // the token checked once here, at startup; never again on a request, which must not wait on Slack
+                .authTestCacheExpirationMillis(-1L)
                 .build();
         App app = new App(config);
         Guards guards = new Guards(c.incidentPolicy(), c.forms());

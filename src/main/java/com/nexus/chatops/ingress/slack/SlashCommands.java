@@ -3,6 +3,7 @@ package com.nexus.chatops.ingress.slack;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.References;
 import com.nexus.chatops.ingress.Dispatcher;
+import com.nexus.chatops.ingress.WorkKind;
 import com.nexus.chatops.slack.Reply;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
@@ -11,18 +12,27 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.response.ResponseTypes;
-import com.slack.api.webhook.WebhookResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * `/nexus …` over Slack: ack at once (empty), run the command on the work queue, answer via response_url.
+ * `/nexus …` over Slack. The command runs in its {@link WorkKind}'s lane; a quick one whose answer is ready
+ * within {@link #IN_ACK} (help, a parse problem, status from the store) is answered in the ack itself,
+ * anything else is acked at once and answered through response_url when done. A declare that has to wait
+ * for Slack's pacing of new channels says where it is in line.
  */
 final class SlashCommands {
     static final String COMMAND = "/nexus";
-    private static final Logger LOG = LoggerFactory.getLogger(SlashCommands.class);
+    /** How long an ack may wait for a quick answer; Slack allows 3 s in all. */
+    static final Duration IN_ACK = Duration.ofMillis(500);
+    private static final int NEW_CHANNELS_PER_MINUTE = 20;
+
     private final Dispatcher dispatcher;
     private final WorkQueue work;
+    private final ResponseUrls responseUrls = new ResponseUrls();
 
     SlashCommands(Dispatcher dispatcher, WorkQueue work) {
         this.dispatcher = dispatcher;
@@ -37,27 +47,46 @@ final class SlashCommands {
         SlashCommandPayload p = req.getPayload();
         Invocation inv = new Invocation(Invocation.SLACK, p.getUserId(), p.getChannelId(), p.getChannelName(),
                 References.next(), p.getTriggerId());
-        boolean accepted = work.offer(() -> respond(ctx, inv, dispatcher.handle(inv, p.getText())));
-        if (!accepted) {
-            LOG.warn("[{}] work queue full, refused /nexus from {}", inv.correlationId(), inv.userId());
+        WorkKind kind = dispatcher.kind(p.getText());
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        if (!work.offer(kind, () -> reply.complete(dispatcher.handle(inv, p.getText())))) {
             return ctx.ack(":hourglass: nexus is busy right now and did not start this. Please try again in a moment.");
+        }
+        if (kind == WorkKind.IMMEDIATE || kind == WorkKind.REPLIES) {
+            try {
+                return ctx.ack(body(reply.get(IN_ACK.toMillis(), TimeUnit.MILLISECONDS)));
+            } catch (TimeoutException | ExecutionException e) {
+                // not ready in time: answered through response_url below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        int inLine = work.backlog(kind);
+        work.track(reply.thenCompose(r -> responseUrls.post(p.getResponseUrl(), body(r), inv.correlationId())));
+        if (kind == WorkKind.INCIDENT_CREATION && inLine > work.threads(kind)) {
+            return ctx.ack(":hourglass_flowing_sand: queued: Slack allows ~" + NEW_CHANNELS_PER_MINUTE
+                    + " new channels a minute; yours is " + ordinal(inLine) + " in line. The channel link follows here.");
         }
         return ctx.ack();
     }
 
-    private static void respond(SlashCommandContext ctx, Invocation inv, Reply reply) {
-        SlashCommandResponse body = SlashCommandResponse.builder()
+    private static SlashCommandResponse body(Reply reply) {
+        return SlashCommandResponse.builder()
                 .responseType(reply.ephemeral() ? ResponseTypes.ephemeral : ResponseTypes.inChannel)
                 .text(reply.text())
                 .blocks(reply.blocks().isEmpty() ? null : reply.blocks())
                 .build();
-        try {
-            WebhookResponse r = ctx.respond(body);
-            if (r.getCode() != 200) {
-                LOG.warn("[{}] response_url answered {}: {}", inv.correlationId(), r.getCode(), r.getBody());
-            }
-        } catch (Exception e) {
-            LOG.warn("[{}] could not deliver the reply through response_url: {}", inv.correlationId(), e.toString());
-        }
+    }
+
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
     }
 }
