@@ -2,6 +2,8 @@ package com.nexus.chatops.core;
 
 /** Shaping text to a field's limit without splitting a character (or an escaped entity), and phase words as labels. */
 public final class Texts {
+    static final int LOG_LIMIT = 500;
+
     private Texts() {}
 
     /**
@@ -26,6 +28,36 @@ public final class Texts {
             end = amp;
         }
         return cutAt(mrkdwn, end);
+    }
+
+    /**
+     * Text someone else wrote, made safe for one log line: line breaks and other control or direction characters
+     * become visible escapes ({@code \n}, {@code \u202e}), so user text can never forge a log line; cut to
+     * {@value #LOG_LIMIT} characters.
+     */
+    public static String forLog(String s) {
+        if (s == null) {
+            return "null";
+        }
+        String text = cut(s, LOG_LIMIT);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                            || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** "investigating" → "Investigating", for phase words shown as labels. */
