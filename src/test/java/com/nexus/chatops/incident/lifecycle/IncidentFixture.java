@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.SetupLeases;
 import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackWebGateway;
@@ -56,7 +57,8 @@ final class IncidentFixture implements AutoCloseable {
         IncidentRepository repository = new IncidentRepository(database.jdbc(), clock);
         IncidentRecords records = new IncidentRecords(repository, new TimelineRepository(database.jdbc()),
                 new CardKeeper(config, repository, gateway), clock);
-        Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(),
+        Declarations declarations = new Declarations(config, records, new Declarations.Claims(
+                database.daySequence(), database.inbox(), new SetupLeases(database.jdbc(), clock)),
                 gateway, new ChannelSetup(config, records, gateway, new Responders(config, gateway), pager));
         this.incidents = new Lifecycle(repository, records.timeline(), records.observer(), declarations,
                 new RoleChanges(records, gateway), new SeverityChanges(config, records, pager),
