@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
@@ -27,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final Jdbc jdbc;
     private final Inbox inbox;
     private final DaySequence daySequence;
+    private final Writability writability;
     private final ExecutorService pinger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "nexus-store-ping");
         thread.setDaemon(true);
@@ -39,6 +41,7 @@ public final class Database implements AutoCloseable {
         this.jdbc = new Jdbc(pool);
         this.inbox = new Inbox(jdbc, clock);
         this.daySequence = new DaySequence(jdbc);
+        this.writability = Writability.of(pool, clock, url.sqliteFile());
     }
 
     public static Database open(String jdbcUrl) {
@@ -108,6 +111,27 @@ public final class Database implements AutoCloseable {
             return false;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /**
+     * Null when the store takes writes that last (a heartbeat row written within about two seconds, and for
+     * SQLite the path still naming the open file); otherwise why not. Never throws, never blocks longer.
+     */
+    public String notWritable() {
+        if (pool.isClosed()) {
+            return "store unreachable: its connection pool is closed";
+        }
+        try {
+            return CompletableFuture.supplyAsync(writability::problem, pinger)
+                    .get(PING_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while checking the store";
+        } catch (TimeoutException e) {
+            return "store did not take a write within " + PING_DEADLINE_MILLIS + " ms";
+        } catch (Exception e) {
+            return "store check failed: " + e.getClass().getSimpleName();
         }
     }
 
