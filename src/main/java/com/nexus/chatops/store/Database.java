@@ -67,6 +67,22 @@ public final class Database implements AutoCloseable {
         return new Database(url, pool, clock);
     }
 
+    /**
+     * Opens a store that must already exist, as it is: nothing is created and nothing migrated (for reading it,
+     * as `audit verify` does). A SQLite file that does not exist is refused before the driver would create it.
+     */
+    public static Database openExisting(String jdbcUrl) {
+        StoreUrl url = StoreUrl.parse(jdbcUrl);
+        url.sqliteFile().filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
+            throw new StoreException("no store at " + file.toAbsolutePath() + ": the file does not exist");
+        });
+        try {
+            return new Database(url, Pools.open(url), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + url.masked() + ": " + OpenFailures.describe(e), e);
+        }
+    }
+
     private static void createParentDirectories(Path file, StoreUrl url) {
         Path parent = file.toAbsolutePath().getParent();
         try {
