@@ -25,12 +25,14 @@ import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.guard.view.SlackActionChannel;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.SetupLeases;
 import com.nexus.chatops.incident.ReminderClaims;
 import com.nexus.chatops.incident.lifecycle.CardKeeper;
 import com.nexus.chatops.incident.lifecycle.ChannelArchiver;
 import com.nexus.chatops.incident.lifecycle.ChannelSetup;
 import com.nexus.chatops.incident.lifecycle.DeclareAlarms;
 import com.nexus.chatops.incident.lifecycle.Declarations;
+import com.nexus.chatops.incident.lifecycle.SetupRecovery;
 import com.nexus.chatops.incident.lifecycle.DeclareCommand;
 import com.nexus.chatops.incident.lifecycle.IncidentLookup;
 import com.nexus.chatops.incident.lifecycle.IncidentStateCommands;
@@ -108,7 +110,7 @@ public final class Nexus implements AutoCloseable {
 
     /** What runs in the background, and what has to be closed with nexus. */
     private record Background(ReminderLoop reminders, ActionGuard guarded, Optional<WriteRetryLoop> retries,
-                              ExecutorService followUps, PagerDutyAccess pagerDuty) {
+                              ExecutorService followUps, PagerDutyAccess pagerDuty, SetupRecovery setups) {
     }
 
     private Nexus(Database database, PrometheusMeterRegistry meters, Doors doors, Background background) {
@@ -129,7 +131,7 @@ public final class Nexus implements AutoCloseable {
 
     /**
      * Opening also reports, once, guarded actions a stopped process left running (outcome unknown); they are
-     * never re-run.
+     * never re-run. Declarations a stopped process left half-made are finished, or reported to their declarer.
      */
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges, Clock clock) {
         SlackGateway slack = edges.slack();
@@ -178,10 +180,13 @@ public final class Nexus implements AutoCloseable {
                 new AuditLog(jdbc), clock);
         RunbookPosts runbooks = new RunbookPosts(config, edges.runbooks(), incidents, new RunbookPostRepository(jdbc),
                 slack, live);
-        Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
+        Declarations.Claims declareClaims = new Declarations.Claims(database.daySequence(), database.inbox(),
+                new SetupLeases(jdbc, clock));
+        Declarations declarations = new Declarations(config, records, declareClaims, slack,
                 new ChannelSetup(config, records, slack, new Responders(config, slack), pager,
                         new DeclareAlarms(edges.alarms(config), records, followUps)
                                 .then(new RunbookOffers(runbooks, followUps))));
+        SetupRecovery setups = new SetupRecovery(config, declarations, declareClaims, incidents, slack);
         SeverityChanges severities = new SeverityChanges(config, records, pager);
         RoleChanges roles = new RoleChanges(records, slack);
         StatusBoard status = new StatusBoard(config, incidents);
@@ -211,9 +216,10 @@ public final class Nexus implements AutoCloseable {
                 runbooks);
         guarded.recoverInterrupted();
         guarded.startRecovery(Recovery.EVERY);
+        setups.start(SetupRecovery.EVERY);
         return new Nexus(database, meters, new Doors(dispatcher, actions, slackApp, pagerDutyEvents),
                 new Background(reminders, guarded, runner.map(r -> new WriteRetryLoop(writes, r, records, slack)),
-                        followUps, access));
+                        followUps, access, setups));
     }
 
     private static PrometheusMeterRegistry meterRegistry() {
@@ -294,6 +300,7 @@ public final class Nexus implements AutoCloseable {
     public void close() {
         background.reminders().close();
         background.guarded().close();
+        background.setups().close();
         background.retries().ifPresent(WriteRetryLoop::close);
         background.followUps().shutdownNow();
         background.pagerDuty().close();

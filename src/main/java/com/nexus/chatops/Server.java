@@ -91,9 +91,11 @@ public final class Server implements AutoCloseable {
         HttpServer.Builder routes = HttpServer.builder()
                 .stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())
-                .route("/readyz", new HealthServlet(() -> nexus.database().ping()
-                        ? new HealthServlet.Check(true, "config loaded, store reachable")
-                        : new HealthServlet.Check(false, "store unreachable")))
+                .route("/readyz", new HealthServlet(() -> {
+                    String problem = nexus.database().notWritable();
+                    return problem == null ? new HealthServlet.Check(true, "config loaded, store writable")
+                            : new HealthServlet.Check(false, problem);
+                }))
                 .route("/metrics", new MetricsServlet(nexus.meters()))
                 .route(PagerDutyWebhooks.PATH, pagerDutyWebhooks.servlet());
         if (!env.socketMode()) {

@@ -17,12 +17,21 @@ public final class Periodic implements AutoCloseable {
     }
 
     public static Periodic start(String threadName, Duration every, Runnable task) {
+        return start(threadName, every, every, task);
+    }
+
+    /** Like {@link #start} with the first run at once. */
+    public static Periodic startNow(String threadName, Duration every, Runnable task) {
+        return start(threadName, Duration.ZERO, every, task);
+    }
+
+    private static Periodic start(String threadName, Duration first, Duration every, Runnable task) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(task, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(task, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         return new Periodic(scheduler);
     }
 

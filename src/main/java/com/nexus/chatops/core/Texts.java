@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Shaping text to a field's limit without splitting a character (or an escaped entity), and phase words as labels. */
 public final class Texts {
     private static final Pattern BIDI = Pattern.compile("[\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]");
+    static final int LOG_LIMIT = 500;
 
     private Texts() {}
 
@@ -38,6 +39,36 @@ public final class Texts {
      */
     public static String withoutBidi(String s) {
         return s == null ? null : BIDI.matcher(s).replaceAll("");
+    }
+
+    /**
+     * Text someone else wrote, made safe for one log line: line breaks and other control or direction characters
+     * become visible escapes ({@code \n}, {@code \u202e}), so user text can never forge a log line; cut to
+     * {@value #LOG_LIMIT} characters.
+     */
+    public static String forLog(String s) {
+        if (s == null) {
+            return "null";
+        }
+        String text = cut(s, LOG_LIMIT);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                            || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** "investigating" → "Investigating", for phase words shown as labels. */

@@ -2,6 +2,7 @@ package com.nexus.chatops.incident;
 
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.store.ConstraintViolationException;
 import com.nexus.chatops.store.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +54,22 @@ public final class IncidentRepository {
             throw new ChannelNameTaken(n.channelName());
         }
         return stored.orElseThrow();
+    }
+
+    /**
+     * Removes an incident that never got a channel (its declaration was refused), with its timeline; an incident
+     * with a channel, or one other records already point to, is kept. @return whether it was removed
+     */
+    public boolean discardUnopened(long id) {
+        try {
+            return jdbc.inTransaction(tx -> {
+                tx.update("DELETE FROM timeline_events WHERE incident_id = ?"
+                        + " AND EXISTS (SELECT 1 FROM incidents WHERE id = ? AND channel_id IS NULL)", id, id);
+                return tx.update("DELETE FROM incidents WHERE id = ? AND channel_id IS NULL", id) == 1;
+            });
+        } catch (ConstraintViolationException referenced) {
+            return false;
+        }
     }
 
     /** Applies {@code change} to the latest stored version, retrying if another writer got there first. */

@@ -2,6 +2,7 @@ package com.nexus.chatops.slack;
 
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.core.References;
+import com.nexus.chatops.core.Texts;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,26 @@ public final class Failures {
         if (e instanceof NexusException) {
             return Replies.notice(":x: " + e.getMessage());
         }
-        LOG.error("[{}] {} failed", reference, Mrkdwn.toPlain(what), e);
+        LOG.error("[{}] {} failed", reference, Texts.forLog(Mrkdwn.toPlain(what)), escaped(e));
         return Replies.failure(what, reference);
+    }
+
+    /** The exception as logged: its trace kept, its message (which may quote what a user typed) escaped. */
+    private static Throwable escaped(Throwable e) {
+        Throwable shown = new LoggedFailure(e.getClass().getName() + ": " + Texts.forLog(e.getMessage()),
+                e.getCause() == null ? null : escaped(e.getCause()));
+        shown.setStackTrace(e.getStackTrace());
+        return shown;
+    }
+
+    private static final class LoggedFailure extends RuntimeException {
+        LoggedFailure(String message, Throwable cause) {
+            super(message, cause, false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }

@@ -26,6 +26,9 @@ public interface SlackGateway {
     /** Creates a public channel; a taken name completes with {@link CreatedChannel.NameTaken}, not an error. */
     CompletableFuture<CreatedChannel> createChannel(String name);
 
+    /** The id of the unarchived public channel with this name, if there is one (conversations.list, paged). */
+    CompletableFuture<Optional<String>> findChannel(String name);
+
     /** Invites users; those already in the channel are not an error. */
     CompletableFuture<Void> invite(String channel, Collection<String> users);
 

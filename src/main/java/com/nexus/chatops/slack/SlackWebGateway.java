@@ -2,6 +2,8 @@ package com.nexus.chatops.slack;
 
 import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
 import com.slack.api.model.view.View;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.Function;
  * chat.postMessage per channel) and re-enqueues after a 429's Retry-After — so nexus never hand-rolls either.
  */
 public final class SlackWebGateway implements SlackGateway {
+    private static final int LIST_PAGE = 1000;
     private final AsyncMethodsClient slack;
 
     public SlackWebGateway(AsyncMethodsClient slack) {
@@ -55,6 +58,22 @@ public final class SlackWebGateway implements SlackGateway {
             }
             throw new SlackCallException("conversations.create", resp.getError());
         });
+    }
+
+    @Override
+    public CompletableFuture<Optional<String>> findChannel(String name) {
+        return findChannel(name, "");
+    }
+
+    private CompletableFuture<Optional<String>> findChannel(String name, String cursor) {
+        return ok("conversations.list", slack.conversationsList(r -> r.types(List.of(ConversationType.PUBLIC_CHANNEL))
+                .excludeArchived(true).limit(LIST_PAGE).cursor(cursor)), resp -> resp).thenCompose(resp -> {
+                    Optional<String> id = resp.getChannels().stream().filter(c -> name.equals(c.getName()))
+                            .map(Conversation::getId).findFirst();
+                    String next = resp.getResponseMetadata() == null ? null : resp.getResponseMetadata().getNextCursor();
+                    return id.isPresent() || next == null || next.isEmpty()
+                            ? CompletableFuture.completedFuture(id) : findChannel(name, next);
+                });
     }
 
     @Override

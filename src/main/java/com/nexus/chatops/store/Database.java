@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Jdbc jdbc;
     private final Inbox inbox;
     private final DaySequence daySequence;
+    private final Writability writability;
     private final ExecutorService pinger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "nexus-store-ping");
         thread.setDaemon(true);
@@ -43,6 +45,7 @@ public final class Database implements AutoCloseable {
         this.inboxWriter = new InboxWriter(writerPool, clock);
         this.inbox = new Inbox(jdbc, clock, inboxWriter);
         this.daySequence = new DaySequence(jdbc);
+        this.writability = Writability.of(pool, clock, url.sqliteFile());
     }
 
     public static Database open(String jdbcUrl) {
@@ -66,6 +69,22 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate store " + url.masked() + ": " + OpenFailures.describe(e), e);
         }
         return new Database(url, pool, clock);
+    }
+
+    /**
+     * Opens a store that must already exist, as it is: nothing is created and nothing migrated (for reading it,
+     * as `audit verify` does). A SQLite file that does not exist is refused before the driver would create it.
+     */
+    public static Database openExisting(String jdbcUrl) {
+        StoreUrl url = StoreUrl.parse(jdbcUrl);
+        url.sqliteFile().filter(file -> !Files.isRegularFile(file)).ifPresent(file -> {
+            throw new StoreException("no store at " + file.toAbsolutePath() + ": the file does not exist");
+        });
+        try {
+            return new Database(url, Pools.open(url), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + url.masked() + ": " + OpenFailures.describe(e), e);
+        }
     }
 
     private static void createParentDirectories(Path file, StoreUrl url) {
@@ -112,6 +131,27 @@ public final class Database implements AutoCloseable {
             return false;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /**
+     * Null when the store takes writes that last (a heartbeat row written within about two seconds, and for
+     * SQLite the path still naming the open file); otherwise why not. Never throws, never blocks longer.
+     */
+    public String notWritable() {
+        if (pool.isClosed()) {
+            return "store unreachable: its connection pool is closed";
+        }
+        try {
+            return CompletableFuture.supplyAsync(writability::problem, pinger)
+                    .get(PING_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while checking the store";
+        } catch (TimeoutException e) {
+            return "store did not take a write within " + PING_DEADLINE_MILLIS + " ms";
+        } catch (Exception e) {
+            return "store check failed: " + e.getClass().getSimpleName();
         }
     }
 

@@ -59,6 +59,11 @@ final class RecordingSlack implements SlackGateway {
     }
 
     @Override
+    public CompletableFuture<Optional<String>> findChannel(String name) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    @Override
     public CompletableFuture<Void> invite(String channel, Collection<String> users) {
         return CompletableFuture.completedFuture(null);
     }

@@ -19,7 +19,8 @@ interface MigrationContract extends StoreBackend {
         tables.put("incidents", List.of("id", "day", "seq", "channel_name", "channel_id?", "title", "severity",
                 "status", "service?", "commander?", "comms?", "declared_by", "declared_at", "acknowledged_at?",
                 "resolved_at?", "pagerduty_incident_id?", "card_ts?", "declare_key", "alert_count",
-                "last_update_at?", "updated_at", "version", "statuspage_incident_id?"));
+                "last_update_at?", "updated_at", "version", "statuspage_incident_id?", "setup_owner?",
+                "setup_lease_until?"));
         tables.put("timeline_events", List.of("id", "incident_id", "at", "kind", "actor?", "text", "dedupe_key?"));
         tables.put("audit_log", List.of("seq", "at", "actor", "channel?", "incident_id?", "action", "target?",
                 "params?", "verdict", "reason?", "outcome?", "error?", "prev_hash", "hash"));
@@ -32,6 +33,7 @@ interface MigrationContract extends StoreBackend {
         tables.put("runbook_posts", List.of("id", "incident_id", "runbook_id", "channel_id", "message_ts?", "reason",
                 "posted_by?", "posted_at"));
         tables.put("runbook_step_runs", List.of("post_id", "step_key", "ran_by", "ran_at", "runs"));
+        tables.put("store_heartbeat", List.of("id", "at"));
         return tables;
     }
 

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** conversations.info / members / history / replies. Private channels need membership, as in Slack. */
+/** conversations.info / members / history / replies / list. Private channels need membership, as in Slack. */
 final class ConversationReadMethods {
 
     private final FakeState state;
@@ -21,6 +21,28 @@ final class ConversationReadMethods {
         methods.put("conversations.members", this::members);
         methods.put("conversations.history", this::history);
         methods.put("conversations.replies", this::replies);
+        methods.put("conversations.list", this::list);
+    }
+
+    /** Channels the bot can see, in pages of {@code limit}; the cursor is the offset of the next page. */
+    private ObjectNode list(Params p) {
+        String types = p.get("types") == null ? "public_channel" : p.get("types");
+        boolean excludeArchived = p.flag("exclude_archived");
+        List<FakeChannel> visible = state.channels().stream()
+                .filter(c -> !c.isIm())
+                .filter(c -> c.isPrivate() ? types.contains("private_channel") && c.hasMember(SlackDefaults.BOT_USER_ID)
+                        : types.contains("public_channel"))
+                .filter(c -> !(excludeArchived && c.archived()))
+                .sorted(Comparator.comparing(FakeChannel::id))
+                .toList();
+        int from = p.get("cursor") == null || p.get("cursor").isEmpty() ? 0 : Integer.parseInt(p.get("cursor"));
+        int limit = p.intOr("limit", 100);
+        ObjectNode out = Json.object();
+        ArrayNode channels = out.putArray("channels");
+        visible.stream().skip(from).limit(limit).forEach(c -> channels.add(SlackShapes.channel(c)));
+        out.putObject("response_metadata").put("next_cursor",
+                from + limit < visible.size() ? Integer.toString(from + limit) : "");
+        return out;
     }
 
     private FakeChannel visible(Params p) {

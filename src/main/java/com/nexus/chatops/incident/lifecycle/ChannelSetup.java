@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Everything a new incident channel needs, in ONE parallel round once it exists: invites, topic, the card (posted,
  * then pinned), bookmarks and the stakeholder announcement. A failed step is logged and does not stop the others.
+ * A round that finishes an interrupted setup repeats only what is safe to repeat (invites, topic, a missing card).
  */
 public final class ChannelSetup {
     private final NexusConfig config;
@@ -55,7 +56,8 @@ public final class ChannelSetup {
         this.opened = opened;
     }
 
-    void run(Incident i, DeclareRequest request) {
+    /** @param firstRound false when finishing an earlier round: bookmarks and announcement are not posted twice */
+    void run(Incident i, DeclareRequest request, boolean firstRound) {
         String channel = i.channelId();
         List<String> people = responders.people(i);
         List<CompletableFuture<Void>> round = new ArrayList<>();
@@ -69,10 +71,12 @@ public final class ChannelSetup {
                         return slack.pin(channel, ts);
                     })));
         }
-        bookmarks(i).forEach(b -> round.add(SlackCalls.tolerant("bookmark " + b.title(), i.channelName(),
-                slack.bookmark(channel, b.title(), b.url()))));
-        round.add(SlackCalls.tolerant("announce", i.channelName(), slack.post(config.channels().stakeholders(),
-                IncidentNotices.announcement(i, request.description()))));
+        if (firstRound) {
+            bookmarks(i).forEach(b -> round.add(SlackCalls.tolerant("bookmark " + b.title(), i.channelName(),
+                    slack.bookmark(channel, b.title(), b.url()))));
+            round.add(SlackCalls.tolerant("announce", i.channelName(), slack.post(config.channels().stakeholders(),
+                    IncidentNotices.announcement(i, request.description()))));
+        }
         // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
         SlackCalls.done(Wait.DELIVERY, CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)));
         pageIfAsked(i);

@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.NewIncident;
+import com.nexus.chatops.incident.SetupLeases;
 import com.nexus.chatops.incident.view.IncidentTexts;
 import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.slack.SlackCalls;
@@ -21,39 +22,42 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Declaring an incident, exactly once per declare key. The incident row is claimed first (UNIQUE declare key);
- * only the process whose insert won creates the channel and sets it up, so retries, double clicks and two
- * replicas racing end with one incident and one channel. The others wait for the winner's channel, and take
- * over (once, through an inbox claim) only if the winner has visibly stopped half-way.
+ * only the process whose insert won creates the channel and sets it up, holding the setup lease while it works,
+ * so retries, double clicks and two replicas racing end with one incident and one channel. The others wait for
+ * the winner's channel, and take over (once, by claiming the lease) only if the winner's lease ran out.
+ * A declaration Slack or the store refused leaves nothing behind; one whose outcome is unknown (Slack did not
+ * answer) is left to {@link SetupRecovery}, which finds the channel by name or creates it.
  */
 public final class Declarations {
     private static final int MAX_NAMES = 50;
-    static final Duration STALLED = Duration.ofSeconds(60);
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** Where declarations are counted and claimed. @param days draws each day's incident numbers */
+    public record Claims(DaySequence days, Inbox inbox, SetupLeases leases) {}
 
     private final NexusConfig config;
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
     private final DaySequence days;
     private final Inbox inbox;
+    private final SetupLeases leases;
     private final SlackGateway slack;
     private final ChannelSetup setup;
     private final Clock clock;
 
-    /**
-     * @param days  draws each day's incident numbers
-     * @param inbox where replicas agree who takes over a stalled declaration
-     */
-    public Declarations(NexusConfig config, IncidentRecords records, DaySequence days, Inbox inbox,
-                        SlackGateway slack, ChannelSetup setup) {
+    public Declarations(NexusConfig config, IncidentRecords records, Claims claims, SlackGateway slack,
+                        ChannelSetup setup) {
         this.config = config;
         this.incidents = records.incidents();
         this.timeline = records.timeline();
         this.clock = records.clock();
-        this.days = days;
-        this.inbox = inbox;
+        this.days = claims.days();
+        this.inbox = claims.inbox();
+        this.leases = claims.leases();
         this.slack = slack;
         this.setup = setup;
     }
@@ -73,7 +77,11 @@ public final class Declarations {
                         request.title(), request.severity(), request.service(), request.declaredBy(), clock.instant(),
                         null, request.pagerdutyIncidentId()));
                 boolean won = stored.day().equals(day) && stored.seq() == seq;
-                return won ? build(stored, request) : follow(stored, request);
+                if (!won) {
+                    return follow(stored, request);
+                }
+                leases.take(stored.id());
+                return build(stored, request, false);
             } catch (IncidentRepository.ChannelNameTaken taken) {
                 // another incident holds this number's name: draw the next number
             }
@@ -81,12 +89,46 @@ public final class Declarations {
         throw new NexusException("Could not find a free incident number for " + day + "; nothing was created.");
     }
 
-    private Incident build(Incident claimed, DeclareRequest request) {
-        timeline.append(new TimelineEntry(claimed.id(), claimed.declaredAt(), "declared", claimed.declaredBy(),
-                IncidentTexts.declared(claimed, request.description()), "declared"));
-        Incident withChannel = claimed.channelId() == null ? openChannel(claimed) : claimed;
-        setup.run(withChannel, request);
-        return incidents.findById(claimed.id()).orElse(withChannel);
+    /**
+     * Finishes a declaration a stopped process left half-made, once its lease is claimed: the channel is looked up
+     * by name first (it may have been created just before the stop), then created if missing, then set up.
+     */
+    public Incident finish(Incident claimed) {
+        return build(claimed, new DeclareRequest(claimed.declareKey(), claimed.severity(), claimed.title(),
+                claimed.service(), null, claimed.declaredBy(), claimed.pagerdutyIncidentId()), true);
+    }
+
+    private Incident build(Incident claimed, DeclareRequest request, boolean resumed) {
+        try {
+            timeline.append(new TimelineEntry(claimed.id(), claimed.declaredAt(), "declared", claimed.declaredBy(),
+                    IncidentTexts.declared(claimed, request.description()), "declared"));
+            Incident withChannel = claimed.channelId() == null ? channel(claimed, resumed) : claimed;
+            setup.run(withChannel, request, inbox.firstSeen("incident.setup", Long.toString(claimed.id())));
+            return incidents.findById(claimed.id()).orElse(withChannel);
+        } finally {
+            leases.release(claimed.id());
+        }
+    }
+
+    private Incident channel(Incident incident, boolean resumed) {
+        try {
+            if (resumed) {
+                Optional<String> found = SlackCalls.required(Wait.DELIVERY, "look for the channel #"
+                        + incident.channelName(), slack.findChannel(incident.channelName()));
+                if (found.isPresent()) {
+                    return incidents.modify(incident.id(), i -> i.withChannel(i.channelName(), i.seq(), found.get()));
+                }
+            }
+            return openChannel(incident);
+        } catch (ChannelCreation.Refused refused) {
+            // Slack or the store said no: nothing half-made stays open
+            incidents.discardUnopened(incident.id());
+            throw new NexusException("Could not declare the incident: " + refused.getMessage()
+                    + " Nothing was created; try again or ask a Slack admin.");
+        } catch (ChannelCreation.Unanswered unanswered) {
+            throw new NexusException("The incident is recorded as #" + incident.channelName() + " but "
+                    + unanswered.getMessage() + " nexus will finish setting the channel up, or tell you why not.");
+        }
     }
 
     /** Someone else claimed this declaration: wait for their channel, or finish their work if they stalled. */
@@ -98,8 +140,8 @@ public final class Declarations {
             if (complete || current.resolved()) {
                 return current;
             }
-            if (stalled(current) && inbox.firstSeen("incident.takeover", current.id() + "@" + current.version())) {
-                return build(current, request);
+            if (leases.claim(current.id())) {
+                return build(current, request, true);
             }
             if (current.channelId() != null && System.nanoTime() > deadline) {
                 return current;
@@ -112,25 +154,23 @@ public final class Declarations {
         }
     }
 
-    private boolean stalled(Incident i) {
-        return i.updatedAt() != null && i.updatedAt().plus(STALLED).isBefore(clock.instant());
-    }
-
     /** Creates the channel; on name_taken (a channel made outside nexus) the incident moves to the next number. */
     private Incident openChannel(Incident incident) {
         Incident current = incident;
         for (int attempt = 0; attempt < MAX_NAMES; attempt++) {
             String name = current.channelName();
-            CreatedChannel created = SlackCalls.required(Wait.DELIVERY, "create the channel #" + name, slack.createChannel(name));
+            CreatedChannel created = ChannelCreation.await(name, slack.createChannel(name));
             if (created instanceof CreatedChannel.Created c) {
-                return incidents.modify(current.id(), i -> i.withChannel(i.channelName(), i.seq(), c.id()));
+                long id = current.id();
+                return ChannelCreation.record(name, () -> incidents.modify(id,
+                        i -> i.withChannel(i.channelName(), i.seq(), c.id())));
             }
             int seq = days.next(current.day());
             String next = ChannelNames.of(config.channels().incidentPrefix(), current.day(), seq);
             current = incidents.modify(current.id(), i -> i.withChannel(next, seq, null));
         }
-        throw new NexusException("Slack answered name_taken for " + MAX_NAMES + " incident channel names in a row;"
-                + " the incident is recorded without a channel.");
+        throw new ChannelCreation.Refused("Slack answered name_taken for " + MAX_NAMES
+                + " incident channel names in a row.");
     }
 
     private static void sleep() {

@@ -81,6 +81,11 @@ public final class ConsoleSlack implements SlackGateway {
     }
 
     @Override
+    public CompletableFuture<Optional<String>> findChannel(String name) {
+        return done(Optional.ofNullable(channelsByName.get(name)));
+    }
+
+    @Override
     public CompletableFuture<Void> invite(String channel, Collection<String> users) {
         return done(null);
     }

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 /**
- * `/healthz` (the process answers) and `/readyz` (config loaded and store reachable): a probe that returns
+ * `/healthz` (the process answers) and `/readyz` (config loaded and store writable): a probe that returns
  * a reason, so whoever reads a failing probe knows what to fix.
  */
 public final class HealthServlet extends HttpServlet {

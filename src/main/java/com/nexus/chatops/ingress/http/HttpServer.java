@@ -6,16 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 hosting nexus's HTTP routes. Stopping is graceful: new requests are refused while those in flight
- * (an ack, a webhook) get until the deadline to finish.
+ * (an ack, a webhook) get until the deadline to finish. A slow sender cannot hold a connection: silence closes it
+ * after {@link #IDLE}, a trickle of header bytes after {@link #HEADER_DEADLINE}, a trickled body below a minimum rate.
  */
 public final class HttpServer implements AutoCloseable {
+    /** A connection silent this long is closed. */
+    static final Duration IDLE = Duration.ofSeconds(15);
+    /** A connection receiving bytes this long without completing a request's headers is closed. */
+    static final Duration HEADER_DEADLINE = Duration.ofSeconds(10);
+    private static final int HEADER_BYTES = 16 * 1024;
+    /** Bodies slower than this are cut off (Slack and PagerDuty send theirs in one go). */
+    private static final long MIN_BYTES_PER_SECOND = 1024;
     private final Server server;
     private final ServerConnector connector;
 
@@ -55,13 +66,17 @@ public final class HttpServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(64, 8);
             threads.setName("nexus-http");
             Server server = new Server(threads);
-            ServerConnector connector = new ServerConnector(server);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setRequestHeaderSize(HEADER_BYTES);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setIdleTimeout(IDLE.toMillis());
+            connector.addBean(new SlowSenders(server.getScheduler(), HEADER_DEADLINE));
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler();
             routes.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-            server.setHandler(new GracefulHandler(context));
+            server.setHandler(new GracefulHandler(new MinimumDataRateHandler(context, MIN_BYTES_PER_SECOND, 0)));
             server.setStopTimeout(stopTimeout.toMillis());
             server.setStopAtShutdown(false);
             server.start();

@@ -1,5 +1,6 @@
 package com.nexus.chatops.ingress.pagerduty;
 
+import com.nexus.chatops.ingress.http.BoundedBody;
 import com.nexus.chatops.pagerduty.MalformedWebhookException;
 import com.nexus.chatops.pagerduty.WebhookEvent;
 import com.nexus.chatops.store.Inbox;

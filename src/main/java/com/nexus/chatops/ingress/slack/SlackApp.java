@@ -25,6 +25,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
 
 /**
  * The Bolt app and, explicitly, every Slack listener nexus has. The same app serves HTTP (as a servlet) and
@@ -32,6 +33,7 @@ import jakarta.servlet.http.HttpServlet;
  */
 public final class SlackApp implements AutoCloseable {
     private final App app;
+    private final String signingSecret;
     private SocketModeApp socket;
 
     /** What the listeners below use, each taking exactly its share. */
@@ -43,8 +45,9 @@ public final class SlackApp implements AutoCloseable {
                                 RunbookPosts runbooks) {
     }
 
-    private SlackApp(App app) {
+    private SlackApp(App app, String signingSecret) {
         this.app = app;
+        this.signingSecret = signingSecret;
     }
 
     /**
@@ -74,12 +77,15 @@ public final class SlackApp implements AutoCloseable {
         new PendingActionButtons(c.actions(), c.slack(), work).register(app);
         new CooldownOverrideListener(c.actions(), c.slack(), work, c.forms()).register(app);
         new RunbookButtons(c.dispatcher(), c.runbooks(), c.slack(), work).register(app);
-        return new SlackApp(app);
+        return new SlackApp(app, settings.signingSecret());
     }
 
-    /** For HTTP mode, mounted at /slack/events; Bolt verifies every request's signature and age. */
+    /**
+     * For HTTP mode, mounted at /slack/events: bodies are bounded, signatures and timestamps (both ways) checked
+     * before Bolt sees a byte, and Bolt verifies them again.
+     */
     public HttpServlet servlet() {
-        return new SlackAppServlet(app);
+        return new SignedBodyGate(new SlackAppServlet(app), signingSecret, Clock.systemUTC());
     }
 
     public void startSocketMode(String appToken) throws Exception {

@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
+import com.nexus.chatops.incident.SetupLeases;
 import com.nexus.chatops.incident.Pager;
 import com.nexus.chatops.incident.ServiceAlarms;
 import com.nexus.chatops.slack.SlackGateway;
@@ -63,7 +64,8 @@ final class IncidentFixture implements AutoCloseable {
         TimelineRepository timeline = new TimelineRepository(database.jdbc());
         IncidentRecords records = new IncidentRecords(repository, timeline,
                 new CardKeeper(config, repository, gateway, timeline), clock);
-        Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(),
+        Declarations declarations = new Declarations(config, records, new Declarations.Claims(
+                database.daySequence(), database.inbox(), new SetupLeases(database.jdbc(), clock)),
                 gateway, new ChannelSetup(config, records, gateway, new Responders(config, gateway), pager,
                         new DeclareAlarms(alarms, records, Runnable::run)));
         this.incidents = new Lifecycle(repository, records.timeline(), records.observer(), declarations,

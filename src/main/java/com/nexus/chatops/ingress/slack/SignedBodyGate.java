@@ -1,0 +1,99 @@
+package com.nexus.chatops.ingress.slack;
+
+import com.nexus.chatops.ingress.http.BoundedBody;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.ssl_check.SSLCheckPayloadDetector;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What stands before Bolt on {@code /slack/events}: a body of at most {@link #MAX_BODY} bytes (413 above), a
+ * timestamp within five minutes either way (Bolt only refuses old ones), and a signature compared in constant
+ * time. Anything else is answered 401 and logged by length and reason only, so nothing a stranger sends reaches
+ * Bolt's parser or the log.
+ */
+final class SignedBodyGate extends HttpServlet {
+    /** Slack's own payloads are far below this. */
+    static final int MAX_BODY = 1024 * 1024;
+    static final long WINDOW_SECONDS = 5 * 60;
+    private static final Logger LOG = LoggerFactory.getLogger(SignedBodyGate.class);
+    private static final SSLCheckPayloadDetector SSL_CHECK = new SSLCheckPayloadDetector();
+
+    private final transient HttpServlet bolt;
+    private final transient SlackSignature.Generator signer;
+    private final transient Clock clock;
+
+    SignedBodyGate(HttpServlet bolt, String signingSecret, Clock clock) {
+        this.bolt = bolt;
+        this.signer = new SlackSignature.Generator(signingSecret);
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        bolt.init(config);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+        if (req.getContentLengthLong() > MAX_BODY) {
+            refuse(resp, 413, "body larger than " + MAX_BODY / 1024 + " KB", req.getContentLengthLong());
+            return;
+        }
+        byte[] bytes = BoundedBody.read(req.getInputStream(), MAX_BODY);
+        if (bytes == null) {
+            refuse(resp, 413, "body larger than " + MAX_BODY / 1024 + " KB", MAX_BODY + 1L);
+            return;
+        }
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        String problem = SSL_CHECK.isSSLCheckRequest(body) ? null
+                : problem(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), body);
+        if (problem != null) {
+            refuse(resp, 401, problem, bytes.length);
+            return;
+        }
+        bolt.service(new BufferedRequest(req, bytes), resp);
+    }
+
+    /** @return why the request is refused, or null when it is signed, fresh and not from the future */
+    private String problem(String timestamp, String signature, String body) {
+        if (timestamp == null || signature == null) {
+            return "unsigned (no X-Slack-Request-Timestamp or X-Slack-Signature)";
+        }
+        long ts;
+        try {
+            ts = Long.parseLong(timestamp.trim());
+        } catch (NumberFormatException e) {
+            return "timestamp is not a number";
+        }
+        long now = clock.instant().getEpochSecond();
+        if (ts < now - WINDOW_SECONDS) {
+            return "timestamp more than 5 minutes old";
+        }
+        if (ts > now + WINDOW_SECONDS) {
+            return "timestamp more than 5 minutes in the future";
+        }
+        byte[] expected = signer.generate(timestamp, body).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
+                ? null : "signature does not match";
+    }
+
+    private static void refuse(HttpServletResponse resp, int status, String reason, long length) throws IOException {
+        LOG.info("Slack request refused ({} bytes): {}", length, reason);
+        resp.setStatus(status);
+        resp.setHeader("Connection", "close");
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getWriter().println(reason);
+    }
+}
