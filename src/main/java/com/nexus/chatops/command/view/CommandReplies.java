@@ -41,8 +41,12 @@ public final class CommandReplies {
                 + ".");
     }
 
-    /** The line someone typed, as a failure reply names it: in a code span, cut to a readable length. */
+    /**
+     * The line someone typed, as a failure reply names it: in a code span, cut to a readable length, with one
+     * "/nexus" in front whether or not the line (typed in the console) began with it.
+     */
     public static String typed(String text) {
-        return "`/nexus " + Mrkdwn.escape(Texts.cut(text == null ? "" : text.strip(), MAX_ECHOED_LINE)) + "`";
+        String line = (text == null ? "" : text.strip()).replaceFirst("^/nexus(\\s+|$)", "");
+        return "`/nexus " + Mrkdwn.escape(Texts.cut(line, MAX_ECHOED_LINE)) + "`";
     }
 }

@@ -7,33 +7,51 @@ import com.slack.api.model.view.View;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The console's stand-in for Slack: what nexus would post to a channel is printed, prefixed with the channel,
- * and channels it creates exist for the session, so incident flows can be tried locally.
+ * and channels it creates exist for the session, so incident flows can be tried locally. A channel's id is made
+ * from its name ({@code #incident-20261201-002} is {@code CCONSOLE_INCIDENT-20261201-002}): the store hands out
+ * each name once, so ids never repeat across console runs sharing one database, and a mention of a channel made
+ * by an earlier run still prints as its name.
  */
 public final class ConsoleSlack implements SlackGateway {
+    private static final String ID_PREFIX = "CCONSOLE_";
+    private static final Pattern MENTIONED_ID = Pattern.compile("#" + ID_PREFIX + "([A-Z0-9_-]+)");
     private final PrintStream out;
     private final AtomicLong ids = new AtomicLong();
-    private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
-    private final Map<String, String> namesById = new ConcurrentHashMap<>();
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
 
     public ConsoleSlack(PrintStream out) {
         this.out = out;
     }
 
     private synchronized void print(String channel, String prefix, Reply reply) {
-        out.println("[" + label(channel) + "]" + prefix + " " + PlainText.render(reply).replace("\n", "\n    "));
+        out.println("[" + label(channel) + "]" + prefix + " " + names(PlainText.render(reply)).replace("\n", "\n    "));
         out.flush();
     }
 
-    private String label(String channel) {
-        return namesById.getOrDefault(channel, channel);
+    /** "#incident-20261201-002" for a channel the console made, the id itself for any other. */
+    static String label(String channel) {
+        return channel != null && channel.startsWith(ID_PREFIX)
+                ? "#" + channel.substring(ID_PREFIX.length()).toLowerCase(Locale.ROOT) : channel;
+    }
+
+    static String idOf(String name) {
+        return ID_PREFIX + name.toUpperCase(Locale.ROOT);
+    }
+
+    /** Channel mentions printed as Slack would show them: by name. */
+    private static String names(String text) {
+        return MENTIONED_ID.matcher(text).replaceAll(m -> Matcher.quoteReplacement(label(ID_PREFIX + m.group(1))));
     }
 
     private String nextTs() {
@@ -70,12 +88,10 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public synchronized CompletableFuture<CreatedChannel> createChannel(String name) {
-        if (channelsByName.containsKey(name)) {
+        if (!created.add(name)) {
             return done(new CreatedChannel.NameTaken(name));
         }
-        String id = "CCONSOLE" + ids.incrementAndGet();
-        channelsByName.put(name, id);
-        namesById.put(id, "#" + name);
+        String id = idOf(name);
         out.println("[#" + name + "] channel created");
         return done(new CreatedChannel.Created(id, name));
     }
