@@ -35,4 +35,20 @@ class ConsoleIncidentTest {
                 .contains("raised the severity from SEV2 to SEV1")
                 .contains("(updated)").contains("Timeline of").contains("declared SEV2: DB down");
     }
+
+    @Test
+    void shouldTakeATrailingSeverityAndNameTheDefaultWhenNoneIsGiven() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Nexus nexus = Nexus.open(NexusConfig.defaults(), "jdbc:sqlite:" + dir.resolve("n.db"), new ConsoleSlack(out))) {
+            String script = "/nexus declare Payments down sev2\n/nexus declare Search slow\n";
+
+            new Console(nexus.dispatcher(), "ops").run(new BufferedReader(new StringReader(script)), out, false);
+        }
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(printed).containsPattern("Declared #incident-\\d{8}-001 — SEV2 Payments down\n")
+                .containsPattern("Declared #incident-\\d{8}-002 — SEV3 Search slow\n"
+                        + "No severity was given, so it is SEV3, the default. Change it with `/nexus severity sev1-4`");
+    }
 }
