@@ -41,4 +41,46 @@ class ConsoleFirstUseTest {
                 .containsPattern("SEV2 · Checkout errors · #incident-\\d{8}-001")
                 .doesNotContain("CCONSOLE");
     }
+
+    private Map<String, String> exampleConfig() {
+        return Map.of("NEXUS_CONFIG", Path.of("nexus.example.yml").toAbsolutePath().toString(),
+                "HOME", dir.toString());
+    }
+
+    @Test
+    void shouldSayWhatIsMissingBeforeAnyPolicyRuleWhenNoServiceOrClusterIsConfigured() {
+        var bare = NexusProcess.run(dir, Map.of("HOME", dir.toString()), "/nexus pods core-api\n", "console");
+        var example = NexusProcess.run(dir, exampleConfig(), "/nexus history core-api\n", "console");
+
+        assertThat(bare.stdout()).contains("Unknown service `core-api`: nexus.yml describes no services here")
+                .doesNotContain("policy rule");
+        assertThat(example.stdout()).contains("Kubernetes is not configured here: no kubeconfig")
+                .contains("set KUBECONFIG").doesNotContain("HTTP -1").doesNotContain("policy rule");
+    }
+
+    @Test
+    void shouldActAsTheChosenSlackUserSoTheRollbackGetsPastThePolicyWhenRunWithAs() {
+        var result = NexusProcess.run(dir, exampleConfig(),
+                "/nexus declare sev2 Checkout errors\n/nexus rollback core-api\n/nexus assign commander @alice\n",
+                "console", "--as", "U0000000001");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).doesNotContain("Denied").contains("Kubernetes is not configured here")
+                .contains("in the console, type the user ID itself");
+    }
+
+    @Test
+    void shouldExitTwoAndSayWhatAUserIdLooksLikeWhenAsIsNotOne() {
+        var result = console("", "--as", "alice");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("--as alice is not a Slack user id").contains("U0000000001");
+    }
+
+    @Test
+    void shouldDocumentAsAndTheStateFileWhenAskedForConsoleHelp() {
+        var result = console("", "--help");
+
+        assertThat(result.stdout()).contains("--as=USER_ID").contains("./nexus.db");
+    }
 }
