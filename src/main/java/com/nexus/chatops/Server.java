@@ -14,6 +14,7 @@ import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
 import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
+import com.nexus.chatops.slack.SlackCheck;
 import com.nexus.chatops.slack.SlackWeb;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.InboxRetention;
@@ -60,6 +61,7 @@ public final class Server implements AutoCloseable {
     /** @param catalog how guarded actions reach infrastructure */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
+        SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
                 Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog));
         try {
