@@ -1,6 +1,7 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.command.Capabilities;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.guard.view.ActionReplies;
@@ -22,7 +23,8 @@ final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
     record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
-                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions,
+                   Capabilities capabilities) {
     }
 
     private CommandRoutes() {
@@ -31,7 +33,7 @@ final class CommandRoutes {
     static Handlers of(Targets t) {
         ActionReplies actions = t.actions();
         return new Handlers()
-                .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic()))
+                .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic(), t.capabilities()))
                 .register(Command.Declare.class, t.declare()::declare)
                 .register(Command.Status.class, t.incident()::status)
                 .register(Command.Update.class, t.comms()::update)

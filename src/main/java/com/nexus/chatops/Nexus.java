@@ -186,7 +186,7 @@ public final class Nexus implements AutoCloseable {
                 new StatusUpdateCommands(lookup, updates, resolutions, postmortems),
                 new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
-                new OnCallCommand(config, lookup, onCalls), actions)), meters);
+                new OnCallCommand(config, lookup, onCalls), actions, edges.capabilities())), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,
                 config, incidents, declarations, roles, severities, new PinRecorder(records, slack), status, updates,
                 resolutions, pagerDutyActions, actions);
