@@ -60,7 +60,14 @@ public final class Console {
             out.println("nexus console — type /nexus help, or exit to leave.");
         }
         String line;
-        while (prompt(out, interactive) && (line = in.readLine()) != null) {
+        while (prompt(out, interactive)) {
+            line = in.readLine();
+            if (line == null) {
+                if (interactive) {
+                    out.println(); // Ctrl-D leaves the prompt's line: end it, so the shell's prompt starts clean
+                }
+                break;
+            }
             String text = line.strip();
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;

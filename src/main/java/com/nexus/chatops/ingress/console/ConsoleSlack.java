@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,14 +30,35 @@ public final class ConsoleSlack implements SlackGateway {
     private final PrintStream out;
     private final AtomicLong ids = new AtomicLong();
     private final Set<String> created = ConcurrentHashMap.newKeySet();
+    /** What each message printed last, by its ts: an update prints only the lines that changed. */
+    private final Map<String, String> printed = new ConcurrentHashMap<>();
 
     public ConsoleSlack(PrintStream out) {
         this.out = out;
     }
 
     private synchronized void print(String channel, String prefix, Reply reply) {
-        out.println("[" + label(channel) + "]" + prefix + " " + names(PlainText.render(reply)).replace("\n", "\n    "));
+        print(channel, prefix, names(PlainText.render(reply)));
+    }
+
+    private synchronized void print(String channel, String prefix, String text) {
+        out.println("[" + label(channel) + "]" + prefix + " " + text.replace("\n", "\n    "));
         out.flush();
+    }
+
+    /** A message updated in place (the incident card): only its lines that changed, since the rest is above. */
+    private synchronized void printChanges(String channel, String ts, Reply reply) {
+        String now = names(PlainText.render(reply));
+        String before = printed.put(ts, now);
+        if (before == null) {
+            print(channel, " (updated)", now);
+            return;
+        }
+        Set<String> seen = Set.copyOf(before.lines().toList());
+        List<String> changed = now.lines().filter(l -> !seen.contains(l)).toList();
+        if (!changed.isEmpty()) {
+            print(channel, " (updated)", String.join("\n", changed));
+        }
     }
 
     /** "#incident-20261201-002" for a channel the console made, the id itself for any other. */
@@ -64,8 +86,11 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public CompletableFuture<String> post(String channel, Reply reply) {
-        print(channel, "", reply);
-        return done(nextTs());
+        String ts = nextTs();
+        String text = names(PlainText.render(reply));
+        printed.put(ts, text);
+        print(channel, "", text);
+        return done(ts);
     }
 
     @Override
@@ -76,7 +101,7 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public CompletableFuture<Void> update(String channel, String ts, Reply reply) {
-        print(channel, " (updated)", reply);
+        printChanges(channel, ts, reply);
         return done(null);
     }
 

@@ -51,4 +51,31 @@ class ConsoleIncidentTest {
                 .containsPattern("Declared #incident-\\d{8}-002 — SEV3 Search slow\n"
                         + "No severity was given, so it is SEV3, the default. Change it with `/nexus severity sev1-4`");
     }
+
+    @Test
+    void shouldPrintTheCardOnceAndThenOnlyTheLinesThatChangedWhenItIsUpdated() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Nexus nexus = Nexus.open(NexusConfig.defaults(), "jdbc:sqlite:" + dir.resolve("n.db"), new ConsoleSlack(out))) {
+            String script = "/nexus declare sev2 DB down\n/nexus severity sev1\n";
+
+            new Console(nexus.dispatcher(), "ops").run(new BufferedReader(new StringReader(script)), out, false);
+        }
+
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+        String afterDeclare = printed.substring(printed.indexOf("Declared #incident"));
+        assertThat(printed.split("Comms lead", -1)).hasSize(2);
+        assertThat(afterDeclare).contains("(updated)").contains("SEV1 — Complete outage").doesNotContain("*Commander*");
+    }
+
+    @Test
+    void shouldEndThePromptLineWhenInputEndsAtAnInteractivePrompt() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Nexus nexus = Nexus.open(NexusConfig.defaults(), "jdbc:sqlite:" + dir.resolve("n.db"), new ConsoleSlack(out))) {
+            new Console(nexus.dispatcher(), "ops").run(new BufferedReader(new StringReader("")), out, true);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("nexus> " + System.lineSeparator());
+    }
 }
