@@ -99,4 +99,11 @@ class ConsoleFirstUseTest {
         assertThat(with.stdout()).contains("/nexus ecs redeploy <service>` — force a fresh deployment")
                 .doesNotContain("needs AWS credentials");
     }
+
+    @Test
+    void shouldRegenerateThePostmortemInTheResolvedIncidentWhenAskedAfterTheResolve() {
+        var result = console("/nexus declare sev2 Checkout errors\n/nexus resolve Reverted\n/nexus postmortem\n");
+
+        assertThat(result.stdout()).contains("Post-mortem draft regenerated").doesNotContain("There is no open incident");
+    }
 }
