@@ -40,8 +40,10 @@ public final class SlackCheck {
         } catch (IOException e) {
             throw new Unusable("Slack is unreachable at " + apiUrl + ": " + cause(e, host(apiUrl)), e);
         } catch (SlackApiException e) {
-            throw new Unusable("Slack answered auth.test with HTTP " + e.getResponse().code() + " at " + apiUrl
-                    + " (is SLACK_API_URL the Slack Web API?)", e);
+            String said = String.valueOf(e.getMessage());
+            throw new Unusable("Slack answered auth.test with an error at " + apiUrl + " ("
+                    + (said.length() > 200 ? said.substring(0, 199) + "…" : said)
+                    + "; is SLACK_API_URL the Slack Web API?)", e);
         } catch (Exception e) {
             throw new Unusable("Slack could not be asked at " + apiUrl + ": " + e, e);
         }
