@@ -1,6 +1,7 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionRequest;
+import com.nexus.chatops.command.Capabilities;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.command.view.CommandReplies;
@@ -25,7 +26,7 @@ final class CommandRoutes {
     /** The handlers the routes hand commands to. */
     record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
                    StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, RunbookCommands runbooks,
-                   ActionReplies actions, IncidentGate gate) {
+                   ActionReplies actions, IncidentGate gate, Capabilities capabilities) {
     }
 
     private CommandRoutes() {
@@ -35,7 +36,7 @@ final class CommandRoutes {
         ActionReplies actions = t.actions();
         IncidentGate gate = t.gate();
         return new Handlers()
-                .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic()))
+                .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic(), t.capabilities()))
                 .register(Command.Declare.class, gate.of("incident.declare", t.declare()::declare))
                 .register(Command.Status.class, gate.of("incident.status", t.incident()::status))
                 .register(Command.Update.class, gate.of(c -> c.phase() == Phase.RESOLVED ? "incident.resolve"

@@ -1,5 +1,6 @@
 package com.nexus.chatops;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Slack ChatOps bot for incident channels.",
         subcommands = {ServeCommand.class, ConsoleCommand.class, AuditCommand.class, RunbookCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -24,8 +25,10 @@ public final class Main implements Runnable {
                 .execute(args);
     }
 
+    /** No subcommand is a usage error: the usage goes to stderr and the exit code is 2, as for a bad option. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return CommandLine.ExitCode.USAGE;
     }
 }

@@ -209,7 +209,7 @@ public final class Nexus implements AutoCloseable {
                 new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
                 new OnCallCommand(config, lookup, onCalls), new RunbookCommands(runbooks, incidents), actions,
-                new IncidentGate(incidentPolicy, lookup))), meters);
+                new IncidentGate(incidentPolicy, lookup), edges.capabilities())), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,
                 config, incidents, declarations, roles, severities, new PinRecorder(records, slack), status, updates,
                 resolutions, pagerDutyActions, actions, incidentPolicy, new SubmittedForms(views, ledger.audits()),

@@ -2,6 +2,7 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.slack.SlackCheck;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,7 +10,21 @@ import picocli.CommandLine.Option;
 
 /** `nexus serve`: run the bot until SIGTERM/SIGINT, then stop gracefully. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the bot: Slack (HTTP /slack/events or Socket Mode), /healthz, /readyz, /metrics.")
+        description = "Run the bot: Slack (HTTP /slack/events or Socket Mode), /healthz, /readyz, /metrics.",
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET  Slack app credentials (required)",
+            "  SLACK_APP_TOKEN        an xapp- token: Socket Mode instead of HTTP",
+            "  SLACK_API_URL          Slack Web API base (default https://slack.com/api/)",
+            "  NEXUS_PORT             HTTP port (default 3000)",
+            "  NEXUS_CONFIG           path of nexus.yml (default ./nexus.yml)",
+            "  NEXUS_DB_URL           jdbc:sqlite:… or jdbc:postgresql:… (default jdbc:sqlite:./nexus.db)",
+            "  PAGERDUTY_API_TOKEN, PAGERDUTY_API_URL, PAGERDUTY_WEBHOOK_SECRET, PAGERDUTY_FROM_EMAIL,",
+            "  PAGERDUTY_EVENTS_URL   PagerDuty REST v2, webhooks and Events API v2 (optional)",
+            "  STATUSPAGE_API_KEY, STATUSPAGE_PAGE_ID, STATUSPAGE_API_URL  optional status page mirror",
+            "  KUBECONFIG             Kubernetes (or the in-cluster service account)",
+            "  AWS_REGION, AWS_ENDPOINT_URL, AWS credential chain  AWS",
+            "Exit codes: 0 stopped cleanly, 2 configuration problem or Slack unusable, 1 other failure to start."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
     String host = "0.0.0.0";
@@ -24,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
         Server server;
         try {
             server = Server.start(env, config, host);
+        } catch (SlackCheck.Unusable e) {
+            System.err.println("nexus: could not start: " + e.getMessage());
+            return Startup.CONFIG_ERROR;
         } catch (Exception e) {
             System.err.println("nexus: could not start: " + e.getMessage());
             return 1;

@@ -4,6 +4,7 @@ import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.Workloads;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
+import com.nexus.chatops.action.k8s.KubernetesSetup;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.Periodic;
@@ -15,6 +16,7 @@ import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
 import com.nexus.chatops.runbook.RunbookLoader;
+import com.nexus.chatops.slack.SlackCheck;
 import com.nexus.chatops.slack.SlackWeb;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.InboxRetention;
@@ -54,7 +56,7 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
+        KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect);
         return start(env, config, host, Edges.infrastructure(config, kubernetes), kubernetes, Clock.systemUTC());
     }
 
@@ -71,6 +73,7 @@ public final class Server implements AutoCloseable {
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, Workloads workloads,
                                Clock clock) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
+        SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
                 Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
                         .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), workloads), clock);

@@ -78,4 +78,34 @@ class CommandLineTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout()).contains("roll a service back").contains("Unknown command `frobnicate`");
     }
+
+    @Test
+    void shouldPrintTheUsageAndExitTwoWhenGivenNoSubcommand() {
+        var result = NexusProcess.run(dir, Map.of(), "");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("Usage: nexus").contains("serve").contains("console");
+    }
+
+    @Test
+    void shouldListTheEnvironmentVariablesWhenAskedForServeHelp() {
+        var result = NexusProcess.run(dir, Map.of(), "", "serve", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("--host").contains("Environment:").contains("SLACK_BOT_TOKEN")
+                .contains("SLACK_APP_TOKEN").contains("NEXUS_PORT").contains("NEXUS_DB_URL").contains("KUBECONFIG");
+    }
+
+    @Test
+    void shouldSayInOneLineThatSlackDoesNotResolveAndExitTwoWhenSlackIsUnreachable() {
+        var result = NexusProcess.run(dir, Map.of("NEXUS_DB_URL", "jdbc:sqlite:" + dir.resolve("nexus.db"),
+                "SLACK_BOT_TOKEN", "xoxb-0-0-not-a-token", "SLACK_SIGNING_SECRET", "not-a-secret",
+                "SLACK_API_URL", "https://slack.nexus-test.invalid/api/"), "", "serve");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("nexus: could not start: Slack is unreachable at"
+                        + " https://slack.nexus-test.invalid/api/: the name slack.nexus-test.invalid does not resolve (DNS)")
+                .doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("token is invalid")
+                .doesNotContain("xoxb-0-0-not-a-token");
+    }
 }

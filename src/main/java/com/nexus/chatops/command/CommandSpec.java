@@ -9,14 +9,16 @@ import java.util.Objects;
  * @param usage   the usage line without "/nexus", e.g. "rollback {@literal <service>} [--dry-run]"
  * @param summary what the command does, phrased to follow "not available yet: " as well as to stand in help
  * @param section the help heading it is listed under
+ * @param need    what it needs beyond nexus itself (a connection, credentials), so help can say when it is missing
  */
-public record CommandSpec(String name, String usage, String summary, Section section, Syntax syntax) {
+public record CommandSpec(String name, String usage, String summary, Section section, Need need, Syntax syntax) {
 
     public CommandSpec {
         Objects.requireNonNull(name);
         Objects.requireNonNull(usage);
         Objects.requireNonNull(summary);
         Objects.requireNonNull(section);
+        Objects.requireNonNull(need);
         Objects.requireNonNull(syntax);
     }
 

@@ -16,17 +16,32 @@ final class IncidentSyntax {
     private IncidentSyntax() {
     }
 
+    /**
+     * The severity may come first ("sev2 Payments down", "critical DB down") or last ("Payments down sev2"); at the
+     * end only a level-like word (sevN, pN) counts, so a title ending in "critical" stays a title.
+     */
     static Command declare(Input in) {
-        Optional<String> first = in.word(0);
-        if (first.isEmpty()) {
+        List<String> words = in.words();
+        if (words.isEmpty()) {
             return new Command.Declare(Optional.empty(), "");
         }
-        Optional<String> severity = in.vocabulary().severity(first.get());
-        if (severity.isEmpty() && SEVERITY_LIKE.matcher(first.get()).matches()) {
-            throw unknownSeverity(first.get(), in.vocabulary());
+        String first = words.get(0);
+        Optional<String> severity = in.vocabulary().severity(first);
+        if (severity.isEmpty() && SEVERITY_LIKE.matcher(first).matches()) {
+            throw unknownSeverity(first, in.vocabulary());
         }
-        String title = Values.title(in.textFrom(severity.isPresent() ? 1 : 0));
-        return new Command.Declare(severity, title);
+        if (severity.isPresent() || words.size() < 2) {
+            return new Command.Declare(severity, Values.title(in.textFrom(severity.isPresent() ? 1 : 0)));
+        }
+        String last = words.get(words.size() - 1);
+        if (!SEVERITY_LIKE.matcher(last).matches()) {
+            return new Command.Declare(Optional.empty(), Values.title(in.textFrom(0)));
+        }
+        Optional<String> trailing = in.vocabulary().severity(last);
+        if (trailing.isEmpty()) {
+            throw unknownSeverity(last, in.vocabulary());
+        }
+        return new Command.Declare(trailing, Values.title(in.textBefore(words.size() - 1)));
     }
 
     static Command status(Input in) {

@@ -33,6 +33,11 @@ final class Input {
         return tokens.textFrom(first + index);
     }
 
+    /** Everything before word {@code index}, as typed. */
+    String textBefore(int index) {
+        return tokens.textBetween(first, first + index);
+    }
+
     Vocabulary vocabulary() {
         return vocabulary;
     }

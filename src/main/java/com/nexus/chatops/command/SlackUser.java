@@ -10,7 +10,8 @@ final class SlackUser {
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]{2,})(\\|[^>]*)?>");
     /** Real IDs always contain a digit; this keeps a shouted word like "UNKNOWN" from passing as one. */
     private static final Pattern BARE_ID = Pattern.compile("[UW](?=[A-Z0-9]*[0-9])[A-Z0-9]{4,}");
-    private static final String PICK = "Pick the person from Slack's @-autocomplete so nexus receives their user ID.";
+    private static final String PICK = "In Slack, pick the person from the @-autocomplete so nexus receives their"
+            + " user ID; in the console, type the user ID itself (e.g. `U0123ABCD`: Slack profile → Copy member ID).";
 
     private SlackUser() {
     }

@@ -19,6 +19,15 @@ final class Tokenizer {
         String textFrom(int index) {
             return index >= tokens.size() ? "" : line.substring(tokens.get(index).start()).strip();
         }
+
+        /** The line from the start of token {@code from} to the start of token {@code to}, trimmed. */
+        String textBetween(int from, int to) {
+            if (from >= tokens.size() || to <= from) {
+                return "";
+            }
+            int end = to >= tokens.size() ? line.length() : tokens.get(to).start();
+            return line.substring(tokens.get(from).start(), end).strip();
+        }
     }
 
     private static final int MAX_REFERENCE = 200;

@@ -44,6 +44,11 @@ public final class ActionFlow {
     private Answer request(Invocation inv, ActionRequest request, Optional<CooldownOverride> override, boolean dryRun) {
         Attempt a = new Attempt(inv.userId(), inv.channelId(), inv.channelName(), incidents.of(inv.channelId()),
                 request, override, dryRun);
+        Optional<String> missing = execution.unavailable(request);
+        if (missing.isPresent()) {
+            ledger.audits().attempt(a, "unavailable", missing.get(), "not attempted", null);
+            return new Answer.Failed(missing.get());
+        }
         Decision d = chain.evaluate(a, request.writes() && !dryRun);
         if (d.denied()) {
             ledger.audits().attempt(a, "deny", d.reason(), "denied", null);

@@ -35,6 +35,11 @@ public final class Execution {
         this.followUps = followUps;
     }
 
+    /** What is missing for this request here (its service in nexus.yml, a connection), if anything. */
+    Optional<String> unavailable(ActionRequest request) {
+        return catalog.unavailable(request);
+    }
+
     PlannedAction plan(ActionRequest request) {
         return catalog.plan(request);
     }

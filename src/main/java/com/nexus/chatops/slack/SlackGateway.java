@@ -45,6 +45,14 @@ public interface SlackGateway {
     /** The user's profile email (needs users:read.email); empty when Slack has none. */
     CompletableFuture<Optional<String>> userEmail(String userId);
 
+    /**
+     * The name people know the user by (users.info: the profile's display name, else the real name); empty when
+     * Slack has neither, or this door has no directory (the console).
+     */
+    default CompletableFuture<Optional<String>> userName(String userId) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
     /** The Slack user with this email; empty when Slack answers users_not_found. */
     CompletableFuture<Optional<String>> userIdByEmail(String email);
 

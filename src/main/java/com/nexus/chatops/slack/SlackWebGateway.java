@@ -118,6 +118,16 @@ public final class SlackWebGateway implements SlackGateway {
     }
 
     @Override
+    public CompletableFuture<Optional<String>> userName(String userId) {
+        return ok("users.info", slack.usersInfo(r -> r.user(userId)), resp -> {
+            var profile = resp.getUser().getProfile();
+            return java.util.stream.Stream.of(profile == null ? null : profile.getDisplayName(),
+                            profile == null ? null : profile.getRealName(), resp.getUser().getRealName())
+                    .filter(n -> n != null && !n.isBlank()).findFirst();
+        });
+    }
+
+    @Override
     public CompletableFuture<Optional<String>> userIdByEmail(String email) {
         return slack.usersLookupByEmail(r -> r.email(email)).thenApply(resp -> {
             if (resp.isOk()) {

@@ -26,6 +26,23 @@ class IncidentCommandsTest {
     }
 
     @Test
+    void shouldTakeTheSeverityFromTheEndWhenTheTitleIsTypedFirst() {
+        assertThat(parsed("declare Payments down sev2")).isEqualTo(new Command.Declare(Optional.of("sev2"), "Payments down"));
+        assertThat(parsed("declare Payments down P1")).isEqualTo(new Command.Declare(Optional.of("sev1"), "Payments down"));
+    }
+
+    @Test
+    void shouldKeepATrailingWordAliasInTheTitleWhenItIsNoLevelLikeWord() {
+        assertThat(parsed("declare Disk usage critical"))
+                .isEqualTo(new Command.Declare(Optional.empty(), "Disk usage critical"));
+    }
+
+    @Test
+    void shouldRejectAnUnknownTrailingLevelWhenDeclaring() {
+        assertThat(failure("declare DB down sev9").problem()).contains("Unknown severity `sev9`");
+    }
+
+    @Test
     void shouldMapAnAliasToItsCanonicalSeverityWhenDeclaring() {
         assertThat(parsed("declare p1 DB down")).isEqualTo(new Command.Declare(Optional.of("sev1"), "DB down"));
         assertThat(parsed("declare SEV1 DB down")).isEqualTo(new Command.Declare(Optional.of("sev1"), "DB down"));

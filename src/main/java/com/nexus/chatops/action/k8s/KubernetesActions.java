@@ -3,6 +3,7 @@ package com.nexus.chatops.action.k8s;
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
+import com.nexus.chatops.action.Capability;
 import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
 import com.nexus.chatops.action.Workloads;
@@ -16,16 +17,53 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Kubernetes commands as guarded actions over {@link Deployments}; the client is made on first use. */
+/**
+ * The Kubernetes commands as guarded actions over {@link Deployments}; the client is made on first use, and
+ * whether a cluster is configured at all (kubeconfig or in-cluster account) is looked up once, on first use too.
+ */
 public final class KubernetesActions implements ActionCatalog, Workloads {
     private static final Logger LOG = LoggerFactory.getLogger(KubernetesActions.class);
     private final NexusConfig config;
     private final Supplier<Deployments> deployments;
+    private final Supplier<Capability> cluster;
     private Deployments connected;
+    private Capability detected;
 
+    /** For a client handed in (a test's mock server): the cluster counts as configured. */
     public KubernetesActions(NexusConfig config, Supplier<Deployments> deployments) {
+        this(config, deployments, () -> new Capability(KubernetesSetup.NAME, true, "a client handed in"));
+    }
+
+    /** @param cluster whether fabric8 finds a cluster here, e.g. {@link KubernetesSetup#detect()} */
+    public KubernetesActions(NexusConfig config, Supplier<Deployments> deployments, Supplier<Capability> cluster) {
         this.config = config;
         this.deployments = deployments;
+        this.cluster = cluster;
+    }
+
+    private synchronized Capability cluster() {
+        if (detected == null) {
+            detected = cluster.get();
+        }
+        return detected;
+    }
+
+    /** An unknown service first, then one without a kubernetes section, then no cluster configured here. */
+    @Override
+    public Optional<String> unavailable(ActionRequest r) {
+        if (config.service(r.service()).isEmpty()) {
+            return Optional.of(config.services().isEmpty()
+                    ? "Unknown service `" + r.service() + "`: nexus.yml describes no services here"
+                    + " (copy nexus.example.yml to nexus.yml and list yours under services:)."
+                    : "Unknown service `" + r.service() + "`: nexus.yml has no service of that name.");
+        }
+        if (config.service(r.service()).flatMap(s -> s.kubernetes()).isEmpty()) {
+            return Optional.of("`" + r.service() + "` runs on no Kubernetes deployment that nexus knows of:"
+                    + " nexus.yml has no services." + r.service() + ".kubernetes section.");
+        }
+        Capability c = cluster();
+        return c.available() ? Optional.empty() : Optional.of("Kubernetes is not configured here: " + c.detail()
+                + " — set KUBECONFIG to a kubeconfig file, or run nexus in the cluster with a service account.");
     }
 
     private synchronized Deployments k8s() {

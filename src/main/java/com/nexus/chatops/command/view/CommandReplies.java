@@ -1,5 +1,6 @@
 package com.nexus.chatops.command.view;
 
+import com.nexus.chatops.command.Capabilities;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.CommandSpec;
 import com.nexus.chatops.command.CommandTable;
@@ -18,7 +19,12 @@ public final class CommandReplies {
     }
 
     public static Reply help(Optional<String> topic) {
-        return Replies.notice(topic.map(HelpView::forCommand).orElseGet(HelpView::overview));
+        return help(topic, Capabilities.ALL);
+    }
+
+    /** Help as this nexus can honour it: commands whose need is unmet here are marked with what they need. */
+    public static Reply help(Optional<String> topic, Capabilities here) {
+        return Replies.notice(topic.map(t -> HelpView.forCommand(t, here)).orElseGet(() -> HelpView.overview(here)));
     }
 
     /** What was wrong first (escaped here, once), then the usage, then where to find every command. */
@@ -41,8 +47,12 @@ public final class CommandReplies {
                 + ".");
     }
 
-    /** The line someone typed, as a failure reply names it: in a code span, cut to a readable length. */
+    /**
+     * The line someone typed, as a failure reply names it: in a code span, cut to a readable length, with one
+     * "/nexus" in front whether or not the line (typed in the console) began with it.
+     */
     public static String typed(String text) {
-        return "`/nexus " + Mrkdwn.escape(Texts.cut(text == null ? "" : text.strip(), MAX_ECHOED_LINE)) + "`";
+        String line = (text == null ? "" : text.strip()).replaceFirst("^/nexus(\\s+|$)", "");
+        return "`/nexus " + Mrkdwn.escape(Texts.cut(line, MAX_ECHOED_LINE)) + "`";
     }
 }

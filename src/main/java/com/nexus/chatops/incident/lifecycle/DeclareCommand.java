@@ -40,7 +40,8 @@ public final class DeclareCommand {
         String severity = command.severity().orElseGet(this::defaultSeverity);
         Incident incident = declarations.declare(new DeclareRequest(key, severity, command.title(),
                 ServiceMention.in(command.title(), config).orElse(null), null, inv.userId()));
-        return IncidentNotices.declared(incident);
+        return command.severity().isPresent() ? IncidentNotices.declared(incident)
+                : IncidentNotices.declaredAtDefault(incident);
     }
 
     private Reply openForm(Invocation inv, String severity) {

@@ -5,6 +5,7 @@ import com.nexus.chatops.incident.PostmortemDraft;
 import com.nexus.chatops.incident.view.CommsMessages;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.slack.UserNames;
 import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,15 +18,18 @@ public final class Postmortems {
     private final TimelineRepository timeline;
     private final SlackGateway slack;
     private final Clock clock;
+    private final UserNames names;
 
     public Postmortems(TimelineRepository timeline, SlackGateway slack, Clock clock) {
         this.timeline = timeline;
         this.slack = slack;
         this.clock = clock;
+        this.names = new UserNames(slack);
     }
 
+    /** Plain Markdown, people named as Slack names them (each asked once). */
     public String draft(Incident incident) {
-        return PostmortemDraft.markdown(incident, timeline.list(incident.id()), clock.instant());
+        return PostmortemDraft.markdown(incident, timeline.list(incident.id()), clock.instant(), names::of);
     }
 
     /** @return empty when the draft and the reminder were posted, else what failed */

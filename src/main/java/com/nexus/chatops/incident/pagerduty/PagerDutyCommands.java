@@ -39,6 +39,10 @@ public final class PagerDutyCommands {
     /** {@code pagerduty.page}, checked where it was typed; denied, nothing is sent. */
     public Reply page(Invocation inv, Command.Page command) {
         Incident incident = lookup.find(inv).filter(i -> !i.resolved()).orElse(null);
+        Optional<String> missing = pages.unavailable(command.service());
+        if (missing.isPresent()) {
+            return Replies.notice(":x: " + Mrkdwn.escape(missing.get()) + " Nobody was paged.");
+        }
         Permission permission = permissions.check(inv.userId(), inv.channelId(), inv.channelName(),
                 Optional.ofNullable(incident).map(i -> new IncidentRef(i.id(), i.severity())),
                 new ActionRequest.PagerDutyPage(command.service()));

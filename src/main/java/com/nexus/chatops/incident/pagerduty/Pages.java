@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.view.Severities;
 import com.nexus.chatops.pagerduty.AlertSeverity;
 import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
+import java.util.Optional;
 
 /**
  * Pages a service through the Events API v2. The dedup key is stable per incident and service
@@ -29,20 +30,47 @@ public final class Pages {
         return incident == null ? "nexus-" + service + "-" + elseKey : "nexus-" + incident.id() + "-" + service;
     }
 
-    /** @return the dedup key PagerDuty filed it under; throws a user-worded NexusException when it cannot page */
-    String page(String serviceName, Incident incident, String message, String requestedBy, String elseKey) {
+    /**
+     * Why this service cannot be paged from here (unknown, no pagerduty section, no routing key), asked before
+     * any policy rule so the answer names what is missing; empty when it can be paged.
+     */
+    Optional<String> unavailable(String serviceName) {
+        try {
+            routingKey(serviceName);
+            return Optional.empty();
+        } catch (NexusException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private PagerDutyRef ref(String serviceName) {
         Service service = config.service(serviceName).orElseThrow(() -> new NexusException(
-                "Unknown service `" + serviceName + "`; nexus.yml lists " + String.join(", ", config.services().keySet())
-                        + "."));
-        PagerDutyRef ref = service.pagerduty().orElseThrow(() -> new NexusException(
+                config.services().isEmpty() ? "Unknown service `" + serviceName + "`: nexus.yml describes no services"
+                        + " here (copy nexus.example.yml to nexus.yml and list yours under services:)."
+                        : "Unknown service `" + serviceName + "`; nexus.yml lists "
+                        + String.join(", ", config.services().keySet()) + "."));
+        return service.pagerduty().orElseThrow(() -> new NexusException(
                 "`" + serviceName + "` has no pagerduty section in nexus.yml, so nexus cannot page it."));
-        String routingKey = ref.routingKey().orElseThrow(() -> new NexusException("`" + serviceName
+    }
+
+    private String routingKey(String serviceName) {
+        return ref(serviceName).routingKey().orElseThrow(() -> new NexusException("`" + serviceName
                 + "` has no pagerduty.routingKey (Events API v2 integration key) in nexus.yml, so nexus cannot page"
                 + " it; page it from PagerDuty."));
+    }
+
+    /**
+     * The service is the event's source, so PagerDuty's alert (and any failure here) names it.
+     *
+     * @return the dedup key PagerDuty filed it under; throws a user-worded NexusException when it cannot page
+     */
+    String page(String serviceName, Incident incident, String message, String requestedBy, String elseKey) {
+        String routingKey = routingKey(serviceName);
         String key = dedupKey(incident, serviceName, elseKey);
-        links.recordPage(key, incident == null ? null : incident.id(), serviceName, ref.serviceId(), requestedBy);
+        links.recordPage(key, incident == null ? null : incident.id(), serviceName, ref(serviceName).serviceId(),
+                requestedBy);
         String summary = summary(incident, message);
-        return events.trigger(routingKey, key, summary, "nexus", severity(incident));
+        return events.trigger(routingKey, key, summary, serviceName, severity(incident));
     }
 
     private static String summary(Incident incident, String message) {

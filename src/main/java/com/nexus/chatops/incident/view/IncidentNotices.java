@@ -35,6 +35,18 @@ public final class IncidentNotices {
         return Replies.say(text);
     }
 
+    /**
+     * The answer when no severity was typed: which level nexus chose and how to change it, so a responder who
+     * meant another level (and paging) is not left guessing.
+     */
+    public static Reply declaredAtDefault(Incident i) {
+        String tag = Severities.tag(i.severity());
+        String text = ":rotating_light: Declared " + channel(i) + " — " + tag + " " + Mrkdwn.escape(i.title())
+                + "\nNo severity was given, so it is " + tag + ", the default. Change it with `/nexus severity sev1-4` in the incident channel, or declare with the"
+                + " level first or last: `/nexus declare sev2 " + Mrkdwn.escape(i.title()) + "`.";
+        return Replies.say(text);
+    }
+
     public static String channel(Incident i) {
         return i.channelId() == null ? "#" + i.channelName() : "<#" + i.channelId() + "|" + i.channelName() + ">";
     }

@@ -10,28 +10,48 @@ import com.nexus.chatops.slack.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * `/nexus …` typed (or piped) on stdin, answered on stdout as plain text — the same dispatcher, guards and
  * actions as Slack. Blank lines and `#` comments are skipped, so a file of commands can be replayed.
+ * Commands are typed "in" the channel of the most recently declared open incident (or, once it is resolved,
+ * still in that channel until another is declared), so channel-bound policy rules and `/nexus postmortem`
+ * after a resolve behave as they do in Slack; before any incident they are typed in a channel named console.
  */
 public final class Console {
     /** The console cannot click: `confirm <id>`, `approve <id>` and `cancel <id>` stand for the buttons. */
     private static final Pattern CLICK = Pattern.compile("(confirm|approve|cancel)\\s+(\\S+)");
+    private static final Place CONSOLE = new Place("console", "console");
     private final Dispatcher dispatcher;
-    private final String user;
+    private final String userId;
     private final ActionReplies actions;
+    private final Supplier<Optional<Place>> latestIncident;
+    private Place here = CONSOLE;
 
-    public Console(Dispatcher dispatcher, String user) {
-        this(dispatcher, user, null);
+    /** A channel: its id and name. */
+    public record Place(String id, String name) {
     }
 
-    public Console(Dispatcher dispatcher, String user, ActionReplies actions) {
+    /** Typed as {@code console:<user>}, always in the channel named console (tests of the command path). */
+    public Console(Dispatcher dispatcher, String user) {
+        this(dispatcher, "console:" + user, null, Optional::empty);
+    }
+
+    /**
+     * @param userId         who the commands come from: {@code console:<name>}, or a Slack user id chosen with
+     *                       {@code --as} so policy rules naming that user apply
+     * @param latestIncident the channel of the most recently declared open incident, if any
+     */
+    public Console(Dispatcher dispatcher, String userId, ActionReplies actions,
+                   Supplier<Optional<Place>> latestIncident) {
         this.dispatcher = dispatcher;
-        this.user = user;
+        this.userId = userId;
         this.actions = actions;
+        this.latestIncident = latestIncident;
     }
 
     /** Reads until end of input or `exit`; returns the process exit code. */
@@ -40,7 +60,14 @@ public final class Console {
             out.println("nexus console — type /nexus help, or exit to leave.");
         }
         String line;
-        while (prompt(out, interactive) && (line = in.readLine()) != null) {
+        while (prompt(out, interactive)) {
+            line = in.readLine();
+            if (line == null) {
+                if (interactive) {
+                    out.println(); // Ctrl-D leaves the prompt's line: end it, so the shell's prompt starts clean
+                }
+                break;
+            }
             String text = line.strip();
             if (text.isEmpty() || text.startsWith("#")) {
                 continue;
@@ -48,8 +75,9 @@ public final class Console {
             if (text.equals("exit") || text.equals("quit")) {
                 break;
             }
-            Invocation inv = new Invocation(Invocation.CONSOLE, "console:" + user, "console", "console",
-                    References.next(), null);
+            here = latestIncident.get().orElse(here);
+            Invocation inv = new Invocation(Invocation.CONSOLE, userId, here.id(), here.name(), References.next(),
+                    null);
             Matcher click = CLICK.matcher(text);
             Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
                     : dispatcher.handle(inv, text);

@@ -7,33 +7,73 @@ import com.slack.api.model.view.View;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The console's stand-in for Slack: what nexus would post to a channel is printed, prefixed with the channel,
- * and channels it creates exist for the session, so incident flows can be tried locally.
+ * and channels it creates exist for the session, so incident flows can be tried locally. A channel's id is made
+ * from its name ({@code #incident-20261201-002} is {@code CCONSOLE_INCIDENT-20261201-002}): the store hands out
+ * each name once, so ids never repeat across console runs sharing one database, and a mention of a channel made
+ * by an earlier run still prints as its name.
  */
 public final class ConsoleSlack implements SlackGateway {
+    private static final String ID_PREFIX = "CCONSOLE_";
+    private static final Pattern MENTIONED_ID = Pattern.compile("#" + ID_PREFIX + "([A-Z0-9_-]+)");
     private final PrintStream out;
     private final AtomicLong ids = new AtomicLong();
-    private final Map<String, String> channelsByName = new ConcurrentHashMap<>();
-    private final Map<String, String> namesById = new ConcurrentHashMap<>();
+    private final Set<String> created = ConcurrentHashMap.newKeySet();
+    /** What each message printed last, by its ts: an update prints only the lines that changed. */
+    private final Map<String, String> printed = new ConcurrentHashMap<>();
 
     public ConsoleSlack(PrintStream out) {
         this.out = out;
     }
 
     private synchronized void print(String channel, String prefix, Reply reply) {
-        out.println("[" + label(channel) + "]" + prefix + " " + PlainText.render(reply).replace("\n", "\n    "));
+        print(channel, prefix, names(PlainText.render(reply)));
+    }
+
+    private synchronized void print(String channel, String prefix, String text) {
+        out.println("[" + label(channel) + "]" + prefix + " " + text.replace("\n", "\n    "));
         out.flush();
     }
 
-    private String label(String channel) {
-        return namesById.getOrDefault(channel, channel);
+    /** A message updated in place (the incident card): only its lines that changed, since the rest is above. */
+    private synchronized void printChanges(String channel, String ts, Reply reply) {
+        String now = names(PlainText.render(reply));
+        String before = printed.put(ts, now);
+        if (before == null) {
+            print(channel, " (updated)", now);
+            return;
+        }
+        Set<String> seen = Set.copyOf(before.lines().toList());
+        List<String> changed = now.lines().filter(l -> !seen.contains(l)).toList();
+        if (!changed.isEmpty()) {
+            print(channel, " (updated)", String.join("\n", changed));
+        }
+    }
+
+    /** "#incident-20261201-002" for a channel the console made, the id itself for any other. */
+    static String label(String channel) {
+        return channel != null && channel.startsWith(ID_PREFIX)
+                ? "#" + channel.substring(ID_PREFIX.length()).toLowerCase(Locale.ROOT) : channel;
+    }
+
+    static String idOf(String name) {
+        return ID_PREFIX + name.toUpperCase(Locale.ROOT);
+    }
+
+    /** Channel mentions printed as Slack would show them: by name. */
+    private static String names(String text) {
+        return MENTIONED_ID.matcher(text).replaceAll(m -> Matcher.quoteReplacement(label(ID_PREFIX + m.group(1))));
     }
 
     private String nextTs() {
@@ -46,8 +86,11 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public CompletableFuture<String> post(String channel, Reply reply) {
-        print(channel, "", reply);
-        return done(nextTs());
+        String ts = nextTs();
+        String text = names(PlainText.render(reply));
+        printed.put(ts, text);
+        print(channel, "", text);
+        return done(ts);
     }
 
     @Override
@@ -58,7 +101,7 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public CompletableFuture<Void> update(String channel, String ts, Reply reply) {
-        print(channel, " (updated)", reply);
+        printChanges(channel, ts, reply);
         return done(null);
     }
 
@@ -70,19 +113,17 @@ public final class ConsoleSlack implements SlackGateway {
 
     @Override
     public synchronized CompletableFuture<CreatedChannel> createChannel(String name) {
-        if (channelsByName.containsKey(name)) {
+        if (!created.add(name)) {
             return done(new CreatedChannel.NameTaken(name));
         }
-        String id = "CCONSOLE" + ids.incrementAndGet();
-        channelsByName.put(name, id);
-        namesById.put(id, "#" + name);
+        String id = idOf(name);
         out.println("[#" + name + "] channel created");
         return done(new CreatedChannel.Created(id, name));
     }
 
     @Override
     public CompletableFuture<Optional<String>> findChannel(String name) {
-        return done(Optional.ofNullable(channelsByName.get(name)));
+        return done(created.contains(name) ? Optional.of(idOf(name)) : Optional.empty());
     }
 
     @Override

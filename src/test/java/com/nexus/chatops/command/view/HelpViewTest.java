@@ -2,7 +2,9 @@ package com.nexus.chatops.command.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nexus.chatops.command.Capabilities;
 import com.nexus.chatops.command.CommandTable;
+import com.nexus.chatops.command.Need;
 import com.nexus.chatops.slack.Mrkdwn;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,34 @@ class HelpViewTest {
     void shouldPrintTheOverviewWhenTopicIsBlank() {
         assertThat(HelpView.forCommand(null)).isEqualTo(HelpView.overview());
         assertThat(HelpView.forCommand("  ")).isEqualTo(HelpView.overview());
+    }
+
+    @Test
+    void shouldListUnmetCommandsApartWithWhatTheyNeedWhenAConnectionIsMissing() {
+        Capabilities noAws = need -> need != Need.AWS;
+
+        String overview = HelpView.overview(noAws);
+
+        String working = overview.substring(0, overview.indexOf("*Not set up here*"));
+        assertThat(working).contains("`/nexus rollback").doesNotContain("`/nexus ecs").doesNotContain("`/nexus alarms");
+        assertThat(overview.substring(overview.indexOf("*Not set up here*")))
+                .contains("`/nexus ecs status &lt;service&gt;` — show an ECS service's deployments and task counts"
+                        + " _(needs AWS credentials)_")
+                .contains("`/nexus alarms [service]`").doesNotContain("rollback");
+    }
+
+    @Test
+    void shouldMarkTheEcsCommandsOnlyWhenAwsCredentialsAreMissing() {
+        assertThat(HelpView.forCommand("ecs", need -> need != Need.AWS).lines())
+                .allMatch(l -> l.endsWith("_(needs AWS credentials)_"));
+        assertThat(HelpView.forCommand("ecs", Capabilities.ALL)).doesNotContain("needs");
+    }
+
+    @Test
+    void shouldSayWhatEachCommandNeedsInTheTableWhenItNeedsAConnection() {
+        assertThat(CommandTable.find("rollback").orElseThrow().need()).isEqualTo(Need.KUBERNETES);
+        assertThat(CommandTable.find("rds snapshot").orElseThrow().need()).isEqualTo(Need.AWS);
+        assertThat(CommandTable.find("oncall").orElseThrow().need()).isEqualTo(Need.PAGERDUTY_API);
+        assertThat(CommandTable.find("declare").orElseThrow().need()).isEqualTo(Need.NOTHING);
     }
 }

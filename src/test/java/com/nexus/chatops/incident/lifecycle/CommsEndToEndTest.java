@@ -136,7 +136,7 @@ class CommsEndToEndTest {
         nexus.requests().viewSubmission(form.callbackId()).viewId(form.id()).externalId(form.externalId()).privateMetadata(form.privateMetadata())
                 .input("summary", "summary", "Reverted <bad> deploy & restarted").build().send(nexus.baseUri());
 
-        await().atMost(WAIT).until(() -> slack.files().size() == 1);
+        await().atMost(WAIT).until(() -> slack.files().size() == 1 && slack.files().get(0).contentAsString() != null);
         assertThat(slack.files().get(0).contentAsString()).contains("Reverted <bad> deploy & restarted");
         assertThat(repository().findById(incident.id()).orElseThrow().resolved()).isTrue();
         assertThat(slack.messages(STATUS)).singleElement().satisfies(m -> assertThat(m.text())
@@ -154,5 +154,19 @@ class CommsEndToEndTest {
         assertThat(again).contains("Post-mortem draft regenerated");
         assertThat(slack.files()).hasSize(2);
         assertThat(stats).contains("SEV2").containsPattern("SEV2\\s+1\\s+1\\s+0\\s+—\\s+10 min");
+    }
+
+    @Test
+    void shouldWriteThePostmortemDraftAsPlainMarkdownWithPeopleByNameWhenTheIncidentIsResolved() {
+        command("assign commander <@" + SlackDefaults.USER_ID + "|tester>", CHANNEL, NAME, "as");
+        command("update identified Rolled back &lt;bad&gt; deploy &amp; <@" + SlackDefaults.USER_ID + "> watches",
+                CHANNEL, NAME, "up");
+        command("resolve Failover", CHANNEL, NAME, "res");
+
+        await().atMost(WAIT).until(() -> slack.files().size() == 1 && slack.files().get(0).contentAsString() != null);
+        String draft = slack.files().get(0).contentAsString();
+        assertThat(draft).contains("- Commander: tester\n").contains("(tester)")
+                .contains("Rolled back <bad> deploy & @tester watches")
+                .doesNotContain("&lt;").doesNotContain("&amp;").doesNotContain(SlackDefaults.USER_ID);
     }
 }

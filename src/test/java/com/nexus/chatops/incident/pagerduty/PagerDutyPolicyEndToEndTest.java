@@ -1,6 +1,8 @@
 package com.nexus.chatops.incident.pagerduty;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -69,6 +71,26 @@ class PagerDutyPolicyEndToEndTest extends PdStageTestBase {
             assertThat(a.target()).isEqualTo("core-api");
             assertThat(a.channel()).isEqualTo(SlackDefaults.CHANNEL_ID);
         });
+    }
+
+    @Test
+    void shouldSayTheServiceCannotBePagedBeforeAnyPolicyRuleWhenItHasNoRoutingKey() {
+        String reply = stage.command("page frontend checkout is failing", CAROL, SlackDefaults.CHANNEL_ID,
+                SlackDefaults.CHANNEL_NAME, "page-frontend");
+
+        assertThat(reply).contains("`frontend` has no pagerduty.routingKey").contains("Nobody was paged")
+                .doesNotContain("Denied");
+        events.verify(0, postRequestedFor(urlPathEqualTo("/v2/enqueue")));
+    }
+
+    @Test
+    void shouldNameThePagedServiceWhenPagerDutyKeepsFailing() {
+        events.stubFor(post("/v2/enqueue").willReturn(aResponse().withStatus(503)));
+
+        String reply = stage.command("page core-api checkout is failing", ADA, SlackDefaults.CHANNEL_ID,
+                SlackDefaults.CHANNEL_NAME, "page-ada-503");
+
+        assertThat(reply).contains("PagerDuty did not page core-api after").doesNotContain("page nexus");
     }
 
     @Test
