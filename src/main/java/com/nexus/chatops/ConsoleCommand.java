@@ -12,11 +12,15 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
+import com.nexus.chatops.ingress.console.EditedLines;
+import com.nexus.chatops.ingress.console.Lines;
 import com.nexus.chatops.runbook.RunbookLoader;
 import com.nexus.chatops.slack.SlackIds;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +31,8 @@ import picocli.CommandLine.Option;
 /** `nexus console`: type or pipe `/nexus …` lines; replies come back as plain text. */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Read /nexus commands from stdin and print the replies as text (works piped).",
+                "At a terminal, lines can be edited (arrows, Ctrl-A/E, Ctrl-R to search) and earlier ones recalled"
+                        + " with the up arrow; the history is kept in ~/.nexus_history.",
                 "State (incidents, pending actions, the audit log) is kept in ./nexus.db unless NEXUS_DB_URL says"
                         + " otherwise."})
 final class ConsoleCommand implements Callable<Integer> {
@@ -56,11 +62,22 @@ final class ConsoleCommand implements Callable<Integer> {
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
                 infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config), kubernetes))) {
             nexus.startReminders(Duration.ofSeconds(15));
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             IncidentRepository incidents = nexus.doors().slackApp().incidents();
-            return new Console(nexus.dispatcher(), user, nexus.doors().actions(), () -> latest(incidents))
-                    .run(in, System.out, System.console() != null);
+            boolean interactive = System.console() != null;
+            try (Lines lines = lines(interactive)) {
+                return new Console(nexus.dispatcher(), user, nexus.doors().actions(), () -> latest(incidents))
+                        .run(lines, System.out, interactive);
+            }
         }
+    }
+
+    /** A person at a terminal gets line editing and history; a pipe or a file is read as it is. */
+    private static Lines lines(boolean interactive) throws IOException {
+        if (interactive) {
+            return EditedLines.atTerminal(Path.of(System.getProperty("user.home", "."), ".nexus_history"));
+        }
+        return Lines.piped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out,
+                false);
     }
 
     /** The channel of the most recently declared open incident: where the console's commands are typed. */

@@ -91,12 +91,12 @@ class ConsoleFirstUseTest {
         var with = NexusProcess.run(dir, Map.of("HOME", dir.toString(), "AWS_ACCESS_KEY_ID", "AKIAEXAMPLE",
                 "AWS_SECRET_ACCESS_KEY", "example", "AWS_REGION", "us-west-2"), "/nexus help ecs\n", "console");
 
-        assertThat(without.stdout()).contains("/nexus ecs redeploy <service>` — force a fresh deployment of an ECS"
-                        + " service, after a preview and confirmation _(needs AWS credentials)_")
+        assertThat(without.stdout()).contains("/nexus ecs redeploy <service> [--dry-run]` — force a fresh deployment"
+                        + " of an ECS service, after a preview and confirmation _(needs AWS credentials)_")
                 .contains("Not set up here")
                 .contains("/nexus pods <service>` — list a service's pods with their status, restarts and age"
                         + " _(needs a Kubernetes connection");
-        assertThat(with.stdout()).contains("/nexus ecs redeploy <service>` — force a fresh deployment")
+        assertThat(with.stdout()).contains("/nexus ecs redeploy <service> [--dry-run]` — force a fresh deployment")
                 .doesNotContain("needs AWS credentials");
     }
 

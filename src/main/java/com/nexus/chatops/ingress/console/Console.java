@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * after a resolve behave as they do in Slack; before any incident they are typed in a channel named console.
  */
 public final class Console {
+    private static final String PROMPT = "nexus> ";
     /** The console cannot click: `confirm <id>`, `approve <id>` and `cancel <id>` stand for the buttons. */
     private static final Pattern CLICK = Pattern.compile("(confirm|approve|cancel)\\s+(\\S+)");
     private static final Place CONSOLE = new Place("console", "console");
@@ -56,12 +57,16 @@ public final class Console {
 
     /** Reads until end of input or `exit`; returns the process exit code. */
     public int run(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
+        return run(Lines.piped(in, out, interactive), out, interactive);
+    }
+
+    /** The same, reading from {@code lines} (a pipe, or a terminal with line editing and history). */
+    public int run(Lines lines, PrintStream out, boolean interactive) throws IOException {
         if (interactive) {
             out.println("nexus console — type /nexus help, or exit to leave.");
         }
-        String line;
-        while (prompt(out, interactive)) {
-            line = in.readLine();
+        while (true) {
+            String line = lines.next(PROMPT);
             if (line == null) {
                 if (interactive) {
                     out.println(); // Ctrl-D leaves the prompt's line: end it, so the shell's prompt starts clean
@@ -94,13 +99,5 @@ public final class Console {
             case "approve" -> actions.approve(click);
             default -> actions.cancel(click);
         };
-    }
-
-    private static boolean prompt(PrintStream out, boolean interactive) {
-        if (interactive) {
-            out.print("nexus> ");
-            out.flush();
-        }
-        return true;
     }
 }
