@@ -1,7 +1,10 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.ServiceReads;
+import com.nexus.chatops.action.aws.AwsServices;
 import com.nexus.chatops.action.aws.AwsSetup;
+import com.nexus.chatops.action.aws.catalog.AwsActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.KubernetesSetup;
@@ -32,9 +35,11 @@ final class ConsoleCommand implements Callable<Integer> {
         }
         List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect);
-        ActionCatalog infrastructure = Edges.infrastructure(config, kubernetes);
+        AwsActions aws = new AwsActions(config, AwsServices::connect);
+        ActionCatalog infrastructure = Edges.infrastructure(kubernetes, aws);
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
-                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config), kubernetes))) {
+                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config),
+                ServiceReads.of(kubernetes, aws)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             return new Console(nexus.dispatcher(), System.getProperty("user.name", "operator"),

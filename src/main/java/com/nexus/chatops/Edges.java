@@ -8,7 +8,7 @@ import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.incident.ServiceAlarms;
-import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.action.ServiceReads;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.pagerduty.PagerDutyAccess;
 import com.nexus.chatops.runbook.Runbooks;
@@ -23,21 +23,22 @@ import java.util.Optional;
  * offers (read from files once, at startup).
  */
 public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions,
-                    Workloads workloads, Runbooks runbooks) {
+                    ServiceReads reads, Runbooks runbooks) {
     /** PagerDuty and the status page as the environment configures them. */
     public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
-        return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions, Workloads.NONE,
+        return new Edges(slack, PagerDutyAccess.fromEnv(env), StatuspageClient.from(env), actions, ServiceReads.NONE,
                 Runbooks.empty());
     }
 
     /** Kubernetes and AWS as nexus reaches them in production: each connects on the first command that needs it. */
     public static ActionCatalog infrastructure(NexusConfig config) {
-        return infrastructure(config, new KubernetesActions(config, Deployments::connect));
+        return infrastructure(new KubernetesActions(config, Deployments::connect),
+                new AwsActions(config, AwsServices::connect));
     }
 
-    /** The same, over a Kubernetes catalog the caller keeps (it is also what the runbooks' hints read). */
-    public static ActionCatalog infrastructure(NexusConfig config, KubernetesActions kubernetes) {
-        return ActionCatalog.of(kubernetes, new AwsActions(config, AwsServices::connect));
+    /** The same, over catalogs the caller keeps (they are also what the runbooks' hints read). */
+    public static ActionCatalog infrastructure(KubernetesActions kubernetes, AwsActions aws) {
+        return ActionCatalog.of(kubernetes, aws);
     }
 
     /**
@@ -51,20 +52,20 @@ public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage st
     }
 
     public static Edges slackOnly(SlackGateway slack) {
-        return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none(), Workloads.NONE,
+        return new Edges(slack, PagerDutyAccess.none(), Statuspage.OFF, ActionCatalog.none(), ServiceReads.NONE,
                 Runbooks.empty());
     }
 
     public Edges withActions(ActionCatalog catalog) {
-        return new Edges(slack, pagerDuty, statuspage, catalog, workloads, runbooks);
+        return new Edges(slack, pagerDuty, statuspage, catalog, reads, runbooks);
     }
 
     public Edges withPagerDuty(PagerDutyAccess access) {
-        return new Edges(slack, access, statuspage, actions, workloads, runbooks);
+        return new Edges(slack, access, statuspage, actions, reads, runbooks);
     }
 
     /** The runbooks to post, and where the hints read what the services run. */
-    public Edges withRunbooks(Runbooks offered, Workloads read) {
+    public Edges withRunbooks(Runbooks offered, ServiceReads read) {
         return new Edges(slack, pagerDuty, statuspage, actions, read, offered);
     }
 }
