@@ -2,7 +2,10 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.Capability;
+import com.nexus.chatops.action.ServiceReads;
+import com.nexus.chatops.action.aws.AwsServices;
 import com.nexus.chatops.action.aws.AwsSetup;
+import com.nexus.chatops.action.aws.catalog.AwsActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.KubernetesSetup;
@@ -57,10 +60,12 @@ final class ConsoleCommand implements Callable<Integer> {
         Capability cluster = KubernetesSetup.detect();
         List.of(cluster, AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect, () -> cluster);
-        ActionCatalog infrastructure = Edges.infrastructure(config, kubernetes);
+        AwsActions aws = new AwsActions(config, AwsServices::connect);
+        ActionCatalog infrastructure = Edges.infrastructure(kubernetes, aws);
         String user = as != null ? as : "console:" + System.getProperty("user.name", "operator");
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
-                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config), kubernetes))) {
+                infrastructure).withRunbooks(RunbookLoader.load(env.runbooksDir(), config),
+                ServiceReads.of(kubernetes, aws)))) {
             nexus.startReminders(Duration.ofSeconds(15));
             IncidentRepository incidents = nexus.doors().slackApp().incidents();
             boolean interactive = System.console() != null;

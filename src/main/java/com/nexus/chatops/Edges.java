@@ -2,7 +2,7 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.ActionRequest;
-import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.action.ServiceReads;
 import com.nexus.chatops.action.aws.AwsServices;
 import com.nexus.chatops.action.aws.AwsSetup;
 import com.nexus.chatops.action.aws.catalog.AwsActions;
@@ -30,17 +30,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * here, for help.
  */
 public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions,
-                    Workloads workloads, Runbooks runbooks, Capabilities capabilities) {
+                    ServiceReads reads, Runbooks runbooks, Capabilities capabilities) {
 
     /** Every need counted as met: the test wiring, where the infrastructure is whatever the test hands in. */
     public Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage statuspage, ActionCatalog actions) {
-        this(slack, pagerDuty, statuspage, actions, Workloads.NONE, Runbooks.empty(), Capabilities.ALL);
+        this(slack, pagerDuty, statuspage, actions, ServiceReads.NONE, Runbooks.empty(), Capabilities.ALL);
     }
 
     /** PagerDuty and the status page as the environment configures them; needs as this machine meets them. */
     public static Edges fromEnv(Env env, SlackGateway slack, ActionCatalog actions) {
         PagerDutyAccess pagerDuty = PagerDutyAccess.fromEnv(env);
-        return new Edges(slack, pagerDuty, StatuspageClient.from(env), actions, Workloads.NONE, Runbooks.empty(),
+        return new Edges(slack, pagerDuty, StatuspageClient.from(env), actions, ServiceReads.NONE, Runbooks.empty(),
                 detected(pagerDuty));
     }
 
@@ -60,12 +60,13 @@ public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage st
 
     /** Kubernetes and AWS as nexus reaches them in production: each connects on the first command that needs it. */
     public static ActionCatalog infrastructure(NexusConfig config) {
-        return infrastructure(config, new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect));
+        return infrastructure(new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect),
+                new AwsActions(config, AwsServices::connect));
     }
 
-    /** The same, over a Kubernetes catalog the caller keeps (it is also what the runbooks' hints read). */
-    public static ActionCatalog infrastructure(NexusConfig config, KubernetesActions kubernetes) {
-        return ActionCatalog.of(kubernetes, new AwsActions(config, AwsServices::connect));
+    /** The same, over catalogs the caller keeps (they are also what the runbooks' hints read). */
+    public static ActionCatalog infrastructure(KubernetesActions kubernetes, AwsActions aws) {
+        return ActionCatalog.of(kubernetes, aws);
     }
 
     /**
@@ -83,15 +84,15 @@ public record Edges(SlackGateway slack, PagerDutyAccess pagerDuty, Statuspage st
     }
 
     public Edges withActions(ActionCatalog catalog) {
-        return new Edges(slack, pagerDuty, statuspage, catalog, workloads, runbooks, capabilities);
+        return new Edges(slack, pagerDuty, statuspage, catalog, reads, runbooks, capabilities);
     }
 
     public Edges withPagerDuty(PagerDutyAccess access) {
-        return new Edges(slack, access, statuspage, actions, workloads, runbooks, capabilities);
+        return new Edges(slack, access, statuspage, actions, reads, runbooks, capabilities);
     }
 
     /** The runbooks to post, and where the hints read what the services run. */
-    public Edges withRunbooks(Runbooks offered, Workloads read) {
+    public Edges withRunbooks(Runbooks offered, ServiceReads read) {
         return new Edges(slack, pagerDuty, statuspage, actions, read, offered, capabilities);
     }
 }

@@ -176,7 +176,7 @@ public final class Nexus implements AutoCloseable {
                 access.client().map(c -> new FromEmails(slack, c, access.fallbackFrom()))), permissions, links);
         OnCallPager pager = new OnCallPager(config, onCalls);
 
-        RunbookPosts.Live live = new RunbookPosts.Live(new LiveFacts(config, edges.workloads(), clock),
+        RunbookPosts.Live live = new RunbookPosts.Live(new LiveFacts(config, edges.reads(), clock),
                 new AuditLog(jdbc), clock);
         RunbookPosts runbooks = new RunbookPosts(config, edges.runbooks(), incidents, new RunbookPostRepository(jdbc),
                 slack, live);

@@ -1,7 +1,9 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.action.ServiceReads;
+import com.nexus.chatops.action.aws.AwsServices;
+import com.nexus.chatops.action.aws.catalog.AwsActions;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.KubernetesSetup;
@@ -57,26 +59,27 @@ public final class Server implements AutoCloseable {
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect);
-        return start(env, config, host, Edges.infrastructure(config, kubernetes), kubernetes, Clock.systemUTC());
-    }
-
-    /** @param catalog how guarded actions reach infrastructure; if it can read workloads, the hints read there */
-    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
-        return start(env, config, host, catalog, catalog instanceof Workloads w ? w : Workloads.NONE,
+        AwsActions aws = new AwsActions(config, AwsServices::connect);
+        return start(env, config, host, Edges.infrastructure(kubernetes, aws), ServiceReads.of(kubernetes, aws),
                 Clock.systemUTC());
     }
 
+    /** @param catalog how guarded actions reach infrastructure; what of it can read services, the hints read */
+    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog) throws Exception {
+        return start(env, config, host, catalog, ServiceReads.of(catalog), Clock.systemUTC());
+    }
+
     /**
-     * @param workloads where the runbooks' decision hints read what a service runs
+     * @param reads     where the runbooks' decision hints read what a service runs
      * @param clock     what stamps incidents, timelines and pending actions
      */
-    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, Workloads workloads,
+    public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, ServiceReads reads,
                                Clock clock) throws Exception {
         Slack sdk = SlackWeb.create(env.slackApiUrl());
         SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
         Nexus nexus = Nexus.open(config, env.dbUrl(),
                 Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
-                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), workloads), clock);
+                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), reads), clock);
         try {
             return start(nexus, sdk, env, host);
         } catch (Exception | Error e) {

@@ -3,7 +3,7 @@ package com.nexus.chatops.testing;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.Server;
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.Workloads;
+import com.nexus.chatops.action.ServiceReads;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.config.Env;
 import java.net.URI;
@@ -60,7 +60,7 @@ public final class RunningNexus implements AutoCloseable {
         Env env = Env.from(vars);
         try {
             return new RunningNexus(Server.start(env, ConfigLoader.load(env.configPath()), "127.0.0.1", catalog,
-                    catalog instanceof Workloads w ? w : Workloads.NONE, clock));
+                    ServiceReads.of(catalog), clock));
         } catch (Exception e) {
             throw new IllegalStateException("nexus did not start", e);
         }

@@ -20,6 +20,11 @@ public sealed interface Hint {
         return true;
     }
 
+    /** The read action (a catalog name such as {@code ecs.status}) whose output shows the evidence, if any. */
+    default Optional<String> shownBy() {
+        return Optional.empty();
+    }
+
     /** The current rollout happened {@code before} the incident started, inside the window. */
     record RecentRollout(Rollout rollout, Duration before, Optional<Rollout> previous) implements Hint {
         @Override
@@ -29,9 +34,16 @@ public sealed interface Hint {
 
         @Override
         public String explain() {
-            return rollout.describe() + " rolled out " + Durations.words(before) + " before the incident started"
-                    + rollout.by().map(b -> ", by " + b).orElse("")
-                    + previous.map(p -> "; rolling back returns to " + p.describe()).orElse("");
+            boolean ecs = rollout.kind() == Rollout.Kind.ECS_DEPLOYMENT;
+            return rollout.describe() + (ecs ? " deployed " : " rolled out ") + Durations.words(before)
+                    + " before the incident started" + rollout.by().map(b -> ", by " + b).orElse("")
+                    + previous.map(p -> ecs ? "; it replaces " + p.revision() : "; rolling back returns to "
+                    + p.describe()).orElse("");
+        }
+
+        @Override
+        public Optional<String> shownBy() {
+            return Optional.of(rollout.kind().shownBy());
         }
     }
 

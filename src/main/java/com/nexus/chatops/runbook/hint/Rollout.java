@@ -9,7 +9,20 @@ import java.util.Optional;
  * ECS deployment. {@code by} is whoever rolled it out, when known (change-cause, the audit log, ECS's creator).
  */
 public record Rollout(Kind kind, String workload, String revision, Instant at, Optional<String> by) {
-    public enum Kind { REVISION, ECS_DEPLOYMENT }
+    /** {@code shownBy} is the read action whose output shows such a rollout. */
+    public enum Kind {
+        REVISION("k8s.history"), ECS_DEPLOYMENT("ecs.status");
+
+        private final String shownBy;
+
+        Kind(String shownBy) {
+            this.shownBy = shownBy;
+        }
+
+        public String shownBy() {
+            return shownBy;
+        }
+    }
 
     public Rollout {
         Objects.requireNonNull(kind);
@@ -19,8 +32,8 @@ public record Rollout(Kind kind, String workload, String revision, Instant at, O
         by = by.filter(b -> !b.isBlank());
     }
 
-    /** "nexus-core-api revision 42", "nexus-platform-production-service deployment ecs-svc/123". */
+    /** "nexus-core-api revision 42", "platform task definition nexus-platform:42". */
     public String describe() {
-        return workload + (kind == Kind.REVISION ? " revision " : " deployment ") + revision;
+        return workload + (kind == Kind.REVISION ? " revision " : " task definition ") + revision;
     }
 }

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Startup pays nothing for AWS: making AwsServices, asking AwsSetup and making the catalog the AWS commands go
- * through (as the wiring does at startup) load no SDK class. Checked in a class
+ * Startup pays nothing for AWS: making AwsServices, asking AwsSetup, making the catalog the AWS commands go
+ * through (as the wiring does at startup) and reading the runbook hints of a service without AWS load no SDK class. Checked in a class
  * loader of its own that records every class it is asked for, since this JVM has loaded the SDK long ago.
  */
 class SdkLoadingTest {
@@ -42,7 +42,9 @@ class SdkLoadingTest {
             catalogType.getMethod("of", catalogType, catalogType).invoke(null, kubernetes
                     .getConstructor(configType, Supplier.class).newInstance(config, (Supplier<Object>) () -> null),
                     catalog);
+            Object hintRead = actions.getMethod("primary", String.class).invoke(catalog, "core-api");
 
+            assertThat(hintRead).isEqualTo(Optional.empty());
             assertThat(loader.requested()).contains(actions.getName())
                     .noneMatch(name -> name.startsWith("software.amazon.awssdk"));
 

@@ -60,15 +60,18 @@ class RecentDeployRuleTest {
     }
 
     @Test
-    void shouldSayDeploymentWhenTheServiceRunsOnEcs() {
-        Rollout ecs = new Rollout(Rollout.Kind.ECS_DEPLOYMENT, "nexus-platform-production-service", "ecs-svc/123",
+    void shouldNameTheTaskDefinitionAndPointAtEcsStatusWhenTheServiceRunsOnEcs() {
+        Rollout ecs = new Rollout(Rollout.Kind.ECS_DEPLOYMENT, "platform", "nexus-platform:42",
                 STARTED.minus(Duration.ofMinutes(95)), Optional.empty());
+        Rollout before = new Rollout(Rollout.Kind.ECS_DEPLOYMENT, "platform", "nexus-platform:41",
+                STARTED.minus(Duration.ofDays(2)), Optional.empty());
 
-        Hint hint = DecisionHints.evaluate(Signal.RECENT_DEPLOY, FACTS.withRollouts(ecs, Optional.empty()),
+        Hint hint = DecisionHints.evaluate(Signal.RECENT_DEPLOY, FACTS.withRollouts(ecs, Optional.of(before)),
                 new HintSettings(Duration.ofHours(2), 3, Duration.ofMinutes(10))).orElseThrow();
 
-        assertThat(hint.explain()).isEqualTo("nexus-platform-production-service deployment ecs-svc/123 rolled out"
-                + " 1 h 35 min before the incident started");
+        assertThat(hint.explain()).isEqualTo("platform task definition nexus-platform:42 deployed"
+                + " 1 h 35 min before the incident started; it replaces nexus-platform:41");
+        assertThat(hint.shownBy()).contains("ecs.status");
     }
 
     @Test

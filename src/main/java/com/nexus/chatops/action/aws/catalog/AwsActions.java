@@ -5,8 +5,11 @@ import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.action.ActionResult;
 import com.nexus.chatops.action.PlannedAction;
 import com.nexus.chatops.action.Preview;
+import com.nexus.chatops.action.TaskDeployments;
 import com.nexus.chatops.action.aws.AlarmRow;
 import com.nexus.chatops.action.aws.AwsServices;
+import com.nexus.chatops.action.aws.EcsDeployment;
+import com.nexus.chatops.action.aws.EcsStatus;
 import com.nexus.chatops.action.aws.view.AlarmText;
 import com.nexus.chatops.action.aws.view.EcsText;
 import com.nexus.chatops.action.aws.view.RdsText;
@@ -20,12 +23,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The AWS commands as guarded actions over {@link AwsServices}, which connects on the first AWS command: reads
- * answer at once, writes preview what they would change and pin it for the confirmation.
+ * answer at once, writes preview what they would change and pin it for the confirmation. It also reads a service's
+ * ECS deployment for the runbooks' hints.
  */
-public final class AwsActions implements ActionCatalog {
+public final class AwsActions implements ActionCatalog, TaskDeployments {
+    private static final Logger LOG = LoggerFactory.getLogger(AwsActions.class);
     private final NexusConfig config;
     private final Supplier<AwsServices> services;
     private AwsServices connected;
@@ -40,6 +47,31 @@ public final class AwsActions implements ActionCatalog {
             connected = services.get();
         }
         return connected;
+    }
+
+    /**
+     * Empty, without touching AWS, for a service without aws.ecs; empty too, with a log line, when ECS could not
+     * be read (no credentials, access denied) or reports no creation time.
+     */
+    @Override
+    public Optional<TaskDeployments.Primary> primary(String name) {
+        Optional<Service> service = config.service(name).filter(s -> s.ecs().isPresent());
+        if (service.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            EcsStatus status = aws().ecs(service.get().awsRegion()).status(service.get().ecs().orElseThrow());
+            Optional<TaskDeployments.Deployed> replacing = status.deployments().stream().filter(d -> !d.primary())
+                    .findFirst().flatMap(AwsActions::deployed);
+            return status.primary().flatMap(AwsActions::deployed).map(p -> new TaskDeployments.Primary(p, replacing));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the ECS deployment of {} for the runbook hints: {}", name, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TaskDeployments.Deployed> deployed(EcsDeployment d) {
+        return d.createdAt().map(at -> new TaskDeployments.Deployed(d.taskDefinition().label(), at));
     }
 
     @Override

@@ -52,7 +52,21 @@ final class StepLines {
                 + Mrkdwn.escape(words) + "* \u2014 " + Mrkdwn.escape(advice.hint().explain()) + ".\n"
                 + (advice.hint().recommends() ? "\u2192 " + Mrkdwn.escape(step.text()) : "");
         Optional<String> line = advice.hint().recommends() ? commandLine(step) : Optional.empty();
+        if (line.isEmpty()) {
+            Optional<Step> evidence = evidence(advice);
+            if (evidence.isPresent()) {
+                return block(text, RunbookMessage.STEP + step.key() + ".hint", evidence.get(),
+                        commandLine(evidence.get()));
+            }
+        }
         return block(text, RunbookMessage.STEP + step.key() + ".hint", step, line);
+    }
+
+    /** For a hint on a step nexus cannot run: the runbook's step that runs the read showing the hint's evidence. */
+    private Optional<Step> evidence(Advice advice) {
+        return advice.hint().shownBy().flatMap(action -> shown.runbook().stepsFor(service).stream()
+                .filter(s -> s.action().filter(a -> a.action().equals(action)).isPresent())
+                .filter(s -> commandLine(s).isPresent()).findFirst());
     }
 
     /** @param position where the step stands among the steps shown for this stage, from 1 */
