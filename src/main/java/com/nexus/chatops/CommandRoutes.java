@@ -2,6 +2,7 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionRequest;
 import com.nexus.chatops.command.Command;
+import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.command.view.CommandReplies;
 import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.incident.lifecycle.DeclareCommand;
@@ -22,7 +23,8 @@ final class CommandRoutes {
 
     /** The handlers the routes hand commands to. */
     record Targets(IncidentStateCommands incident, DeclareCommand declare, StatusUpdateCommands comms,
-                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions) {
+                   StatsCommand stats, PagerDutyCommands pagerDuty, OnCallCommand onCall, ActionReplies actions,
+                   IncidentGate gate) {
     }
 
     private CommandRoutes() {
@@ -30,18 +32,20 @@ final class CommandRoutes {
 
     static Handlers of(Targets t) {
         ActionReplies actions = t.actions();
+        IncidentGate gate = t.gate();
         return new Handlers()
                 .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic()))
-                .register(Command.Declare.class, t.declare()::declare)
-                .register(Command.Status.class, t.incident()::status)
-                .register(Command.Update.class, t.comms()::update)
-                .register(Command.SetSeverity.class, t.incident()::severity)
-                .register(Command.Assign.class, t.incident()::assign)
+                .register(Command.Declare.class, gate.of("incident.declare", t.declare()::declare))
+                .register(Command.Status.class, gate.of("incident.status", t.incident()::status))
+                .register(Command.Update.class, gate.of(c -> c.phase() == Phase.RESOLVED ? "incident.resolve"
+                        : "incident.update", t.comms()::update))
+                .register(Command.SetSeverity.class, gate.of("incident.severity", t.incident()::severity))
+                .register(Command.Assign.class, gate.of("incident.assign", t.incident()::assign))
                 .register(Command.Ack.class, t.pagerDuty()::ack)
-                .register(Command.Resolve.class, t.comms()::resolve)
-                .register(Command.Timeline.class, t.incident()::timeline)
-                .register(Command.Postmortem.class, t.comms()::postmortem)
-                .register(Command.Oncall.class, t.onCall()::oncall)
+                .register(Command.Resolve.class, gate.of("incident.resolve", t.comms()::resolve))
+                .register(Command.Timeline.class, gate.of("incident.timeline", t.incident()::timeline))
+                .register(Command.Postmortem.class, gate.of("incident.postmortem", t.comms()::postmortem))
+                .register(Command.Oncall.class, gate.of("incident.oncall", t.onCall()::oncall))
                 .register(Command.Page.class, t.pagerDuty()::page)
                 .register(Command.Stats.class, t.stats()::stats)
                 .register(Command.Pods.class, (inv, c) ->

@@ -13,12 +13,14 @@ import com.nexus.chatops.guard.Confirmations;
 import com.nexus.chatops.guard.CooldownOverrides;
 import com.nexus.chatops.guard.Execution;
 import com.nexus.chatops.guard.GuardChain;
+import com.nexus.chatops.guard.IncidentPolicy;
 import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.guard.Ledger;
 import com.nexus.chatops.guard.PendingActions;
 import com.nexus.chatops.guard.Permissions;
 import com.nexus.chatops.guard.Recovery;
 import com.nexus.chatops.guard.Roles;
+import com.nexus.chatops.guard.SubmittedForms;
 import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.guard.view.SlackActionChannel;
 import com.nexus.chatops.incident.IncidentRecords;
@@ -67,6 +69,7 @@ import com.nexus.chatops.statuspage.StatuspageLinks;
 import com.nexus.chatops.statuspage.StatuspageMirror;
 import com.nexus.chatops.store.Database;
 import com.nexus.chatops.store.Jdbc;
+import com.nexus.chatops.store.OpenedViews;
 import com.nexus.chatops.timeline.TimelineRepository;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -135,6 +138,7 @@ public final class Nexus implements AutoCloseable {
         IncidentLookup lookup = new IncidentLookup(incidents);
 
         PendingActions pending = new PendingActions(jdbc);
+        OpenedViews views = new OpenedViews(jdbc, clock);
         Ledger ledger = new Ledger(pending, new Audits(new AuditLog(jdbc), timeline, clock), clock);
         GuardChain chain = new GuardChain(config, new Roles(config,
                 new CachedUserGroups(slack, CachedUserGroups.DEFAULT_TTL)), pending, clock);
@@ -147,6 +151,7 @@ public final class Nexus implements AutoCloseable {
                 followUps);
         ActionFlow flow = new ActionFlow(ledger, chain, channels, actionChannel, settings.confirmTtl(), execution);
         Permissions permissions = new Permissions(chain, ledger.audits());
+        IncidentPolicy incidentPolicy = new IncidentPolicy(chain, ledger.audits());
         ActionGuard guarded = new ActionGuard(flow,
                 new Confirmations(ledger, chain, channels, execution, actionChannel),
                 new CooldownOverrides(ledger, chain, CooldownOverrides.roles(config), flow, execution),
@@ -182,14 +187,14 @@ public final class Nexus implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(new CommandParser(new Vocabulary(config.services().keySet(),
                 config.severityWords())), CommandRoutes.of(new CommandRoutes.Targets(
                 new IncidentStateCommands(lookup, roles, severities, timeline, status, slack),
-                new DeclareCommand(config, declarations, slack),
+                new DeclareCommand(config, declarations, slack, views),
                 new StatusUpdateCommands(lookup, updates, resolutions, postmortems),
                 new StatsCommand(config, incidents, clock),
                 new PagerDutyCommands(lookup, records, pagerDutyActions, pages, permissions),
-                new OnCallCommand(config, lookup, onCalls), actions)), meters);
+                new OnCallCommand(config, lookup, onCalls), actions, new IncidentGate(incidentPolicy, lookup))), meters);
         SlackApp.Collaborators slackApp = new SlackApp.Collaborators(database.inbox(), meters, dispatcher, slack,
                 config, incidents, declarations, roles, severities, new PinRecorder(records, slack), status, updates,
-                resolutions, pagerDutyActions, actions);
+                resolutions, pagerDutyActions, actions, incidentPolicy, new SubmittedForms(views, ledger.audits()));
         guarded.recoverInterrupted();
         guarded.startRecovery(Recovery.EVERY);
         return new Nexus(database, meters, new Doors(dispatcher, actions, slackApp, pagerDutyEvents),

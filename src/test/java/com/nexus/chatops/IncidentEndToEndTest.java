@@ -7,6 +7,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.testing.FakeChannel;
 import com.nexus.chatops.testing.FakeMessage;
 import com.nexus.chatops.testing.FakeSlack;
+import com.nexus.chatops.testing.FakeView;
 import com.nexus.chatops.testing.RunningNexus;
 import com.nexus.chatops.testing.SlackDefaults;
 import com.nexus.chatops.timeline.TimelineEntry;
@@ -77,11 +78,14 @@ class IncidentEndToEndTest {
 
     @Test
     void shouldDeclareOnceWhenTheSameFormIsSubmittedTwice() {
-        var submit = nexus.requests().viewSubmission("incident.declare").viewId("V0DOUBLE")
+        nexus.requests().slashCommand("declare").responseUrl(slack.responseUrl("form")).send(nexus.baseUri());
+        slack.awaitCall("views.open", WAIT);
+        FakeView form = slack.views().get(0);
+        var submit = nexus.requests().viewSubmission("incident.declare").viewId(form.id()).externalId(form.externalId())
                 .input("title", "title", "Checkout  failing")
                 .selectedOption("severity", "severity", "SEV1 — Complete outage", "sev1")
                 .selectedOption("service", "service", "core-api", "core-api")
-                .privateMetadata(SlackDefaults.CHANNEL_ID);
+                .privateMetadata(form.privateMetadata());
 
         assertThat(submit.send(nexus.baseUri()).status()).isEqualTo(200);
         assertThat(submit.send(nexus.baseUri()).status()).isEqualTo(200);

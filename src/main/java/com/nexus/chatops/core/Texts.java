@@ -1,7 +1,11 @@
 package com.nexus.chatops.core;
 
+import java.util.regex.Pattern;
+
 /** Shaping text to a field's limit without splitting a character (or an escaped entity), and phase words as labels. */
 public final class Texts {
+    private static final Pattern BIDI = Pattern.compile("[\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]");
+
     private Texts() {}
 
     /**
@@ -26,6 +30,14 @@ public final class Texts {
             end = amp;
         }
         return cutAt(mrkdwn, end);
+    }
+
+    /**
+     * Without the bidirectional embedding, override and isolate characters (U+202A–U+202E, U+2066–U+2069), which
+     * can make a title read differently from what it says; null stays null.
+     */
+    public static String withoutBidi(String s) {
+        return s == null ? null : BIDI.matcher(s).replaceAll("");
     }
 
     /** "investigating" → "Investigating", for phase words shown as labels. */

@@ -43,6 +43,14 @@ public final class Audits {
                 RequestParams.json(Map.of("id", shown)), "deny", "no pending action has this id", "refused", null));
     }
 
+    /** A form submission for a view nexus did not open for this user: forged, replayed or from another app. */
+    void refusedView(String actor, String externalId, String callbackId, String reason) {
+        String shown = externalId == null ? "" : externalId.length() > 64 ? externalId.substring(0, 64) + "…"
+                : externalId;
+        record(new AuditRecord(clock.instant(), actor == null ? "unknown" : actor, null, null, "view.submit",
+                callbackId, RequestParams.json(Map.of("view", shown)), "deny", reason, "refused", null));
+    }
+
     private void record(AuditRecord r) {
         ChainedRecord chained = log.append(r);
         if (r.incidentId() != null) {

@@ -39,6 +39,11 @@ public final class GuardChain {
         return new Decision(verdicts);
     }
 
+    /** Whether any rule applicable here grants the action to someone (incident commands are open otherwise). */
+    public boolean governs(Attempt attempt) {
+        return !new Context(attempt, config, roles).granting().isEmpty();
+    }
+
     public Roles roles() {
         return roles;
     }

@@ -26,6 +26,9 @@ final class WebhookJson {
         if (event == null || !event.isObject()) {
             throw new MalformedWebhookException("body has no \"event\" object");
         }
+        if (notText(event.get("id")) || notText(event.get("event_type"))) {
+            throw new MalformedWebhookException("event.id and event.event_type must be strings");
+        }
         String id = text(event, "id");
         String type = text(event, "event_type");
         if (id == null || id.isBlank() || type == null || type.isBlank()) {
@@ -56,6 +59,11 @@ final class WebhookJson {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** Present but not a JSON string: 42, true, an object — never coerced into an id. */
+    private static boolean notText(JsonNode v) {
+        return v != null && !v.isNull() && !v.isTextual();
     }
 
     private static String text(JsonNode n, String field) {

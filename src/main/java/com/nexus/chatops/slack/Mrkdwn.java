@@ -1,5 +1,6 @@
 package com.nexus.chatops.slack;
 
+import com.nexus.chatops.core.Texts;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +18,12 @@ public final class Mrkdwn {
 
     private Mrkdwn() {}
 
-    /** Escapes the three characters Slack treats as control characters in mrkdwn. */
+    /**
+     * Escapes the three characters Slack treats as control characters in mrkdwn (so no user text can mention
+     * {@code <!channel>} or link), and drops bidirectional override characters.
+     */
     public static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return s == null ? "" : Texts.withoutBidi(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Turns Slack's mention, channel, link and date markup into what a reader would see. */

@@ -46,4 +46,12 @@ class WebhookEventTest {
         assertThatThrownBy(() -> WebhookEvent.parse("{\"event\":{\"event_type\":\"incident.triggered\"}}"))
                 .hasMessage("event has no id or event_type");
     }
+
+    @Test
+    void shouldRefuseAnEventWhoseIdIsNotAString() {
+        assertThatThrownBy(() -> WebhookEvent.parse("{\"event\":{\"id\":{\"a\":1},\"event_type\":\"incident.triggered\"}}"))
+                .hasMessage("event.id and event.event_type must be strings");
+        assertThatThrownBy(() -> WebhookEvent.parse("{\"event\":{\"id\":42,\"event_type\":\"incident.triggered\"}}"))
+                .hasMessage("event.id and event.event_type must be strings");
+    }
 }

@@ -15,6 +15,7 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
     private String messageTs;
     private String responseUrl;
     private String triggerId;
+    private String selectedOption;
 
     BlockActionBuilder(SlackRequests slack, String actionId, String value) {
         super(slack);
@@ -54,6 +55,12 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
         return this;
     }
 
+    /** Makes the action a static select with this option chosen, as Slack sends a menu choice. */
+    public BlockActionBuilder selectedOption(String optionValue) {
+        this.selectedOption = optionValue;
+        return this;
+    }
+
     public BlockActionBuilder triggerId(String triggerId) {
         this.triggerId = triggerId;
         return this;
@@ -80,8 +87,13 @@ public final class BlockActionBuilder extends SlackRequestBuilder<BlockActionBui
         ObjectNode action = root.putArray("actions").addObject();
         action.put("action_id", actionId).put("block_id", blockId);
         action.set("text", InteractionJson.plainText("Button"));
-        action.put("value", value).put("type", "button")
-                .put("action_ts", InteractionJson.slackTs(slack.nowEpochSeconds(), 1));
+        if (selectedOption == null) {
+            action.put("value", value).put("type", "button");
+        } else {
+            action.put("type", "static_select").putObject("selected_option").put("value", selectedOption)
+                    .set("text", InteractionJson.plainText(selectedOption));
+        }
+        action.put("action_ts", InteractionJson.slackTs(slack.nowEpochSeconds(), 1));
         return root;
     }
 }

@@ -8,6 +8,7 @@ public final class ViewSubmissionBuilder extends SlackRequestBuilder<ViewSubmiss
     private final String callbackId;
     private final ObjectNode values = Json.object();
     private String viewId;
+    private String externalId;
     private String privateMetadata = "";
     private String userId = SlackDefaults.USER_ID;
     private String userName = SlackDefaults.USER_NAME;
@@ -23,6 +24,12 @@ public final class ViewSubmissionBuilder extends SlackRequestBuilder<ViewSubmiss
 
     public ViewSubmissionBuilder viewId(String viewId) {
         this.viewId = viewId;
+        return this;
+    }
+
+    /** The external_id the app opened the view with (Slack sends it back with the submission). */
+    public ViewSubmissionBuilder externalId(String externalId) {
+        this.externalId = externalId;
         return this;
     }
 
@@ -78,6 +85,9 @@ public final class ViewSubmissionBuilder extends SlackRequestBuilder<ViewSubmiss
                 .put("callback_id", callbackId).put("private_metadata", privateMetadata)
                 .put("hash", viewId + ".hash").put("app_id", SlackDefaults.APP_ID)
                 .put("bot_id", SlackDefaults.BOT_ID).put("root_view_id", viewId).putNull("previous_view_id");
+        if (externalId != null) {
+            view.put("external_id", externalId);
+        }
         view.set("title", InteractionJson.plainText("nexus"));
         view.putArray("blocks");
         view.putObject("state").set("values", values.deepCopy());

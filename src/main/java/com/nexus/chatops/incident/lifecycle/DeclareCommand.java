@@ -15,15 +15,19 @@ import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.store.OpenedViews;
+import com.slack.api.model.view.View;
 
 /** `/nexus declare [sevN] [title…]`: declares at once with a title, opens the form without one. */
 public final class DeclareCommand {
     private final NexusConfig config;
     private final Declarations declarations;
     private final SlackGateway slack;
+    private final OpenedViews views;
 
-    public DeclareCommand(NexusConfig config, Declarations declarations, SlackGateway slack) {
+    public DeclareCommand(NexusConfig config, Declarations declarations, SlackGateway slack, OpenedViews views) {
         this.config = config;
+        this.views = views;
         this.declarations = declarations;
         this.slack = slack;
     }
@@ -44,8 +48,9 @@ public final class DeclareCommand {
             return Replies.error("A title is needed to declare from here.", "Usage: `/nexus declare sev2 &lt;title&gt;`",
                     "Severities: " + String.join(", ", config.severities().keySet()) + ".");
         }
-        SlackCalls.required(Wait.DELIVERY, "open the declare form", slack.openView(inv.triggerId(),
-                IncidentModals.declare(config, "", severity, inv.channelId())));
+        View form = IncidentModals.declare(config, "", severity, inv.channelId());
+        form.setExternalId(views.record(form.getCallbackId(), form.getPrivateMetadata(), inv.userId()));
+        SlackCalls.required(Wait.DELIVERY, "open the declare form", slack.openView(inv.triggerId(), form));
         return Replies.notice("Fill in the form to declare the incident.");
     }
 

@@ -3,6 +3,7 @@ package com.nexus.chatops.incident.lifecycle;
 import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.PagerDutyMirror;
@@ -66,7 +67,7 @@ public final class Resolutions {
                     resolved.timeToAcknowledge(), resolved.timeToResolve())
                     + "\n`/nexus postmortem` regenerates the post-mortem draft.");
         }
-        String summaryText = summary == null ? "" : summary.strip();
+        String summaryText = summary == null ? "" : Texts.withoutBidi(summary).strip();
         String text = UpdateTemplates.render(Phase.RESOLVED, resolved, null, null);
         records.timeline().append(new TimelineEntry(resolved.id(), now, KIND, actor,
                 summaryText.isEmpty() ? text : text + " Summary: " + summaryText, KIND));

@@ -4,6 +4,7 @@ import com.nexus.chatops.command.Phase;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.config.Severity;
 import com.nexus.chatops.core.NexusException;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.PagerDutyMirror;
@@ -44,7 +45,8 @@ public final class StatusUpdates {
     }
 
     /** @param message the responder's own words, or blank for the template */
-    public Reply post(Incident incident, Phase phase, String message, String actor) {
+    public Reply post(Incident incident, Phase phase, String responderWords, String actor) {
+        String message = Texts.withoutBidi(responderWords);
         Resolutions.requireChannel(incident);
         if (phase == Phase.RESOLVED) {
             return resolutions.resolve(incident, message, actor);

@@ -50,7 +50,8 @@ public final class IncidentCard {
     }
 
     private static String fallback(Incident i) {
-        return Severities.tag(i.severity()) + " " + i.channelName() + ": " + Texts.cut(i.title(), 150)
+        return Severities.tag(i.severity()) + " " + i.channelName() + ": "
+                + Texts.cutMrkdwn(Mrkdwn.escape(i.title()), 150)
                 + " (" + phase(i) + ")";
     }
 

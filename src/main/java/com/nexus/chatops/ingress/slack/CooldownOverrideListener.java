@@ -2,6 +2,7 @@ package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.guard.view.ActionMessages;
 import com.nexus.chatops.guard.view.ActionReplies;
+import com.nexus.chatops.guard.SubmittedForms;
 import com.nexus.chatops.slack.Failures;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
@@ -14,7 +15,7 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.View;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,8 +30,10 @@ final class CooldownOverrideListener {
     private final ActionReplies actions;
     private final SlackGateway slack;
     private final WorkQueue work;
+    private final SubmittedForms forms;
 
-    CooldownOverrideListener(ActionReplies actions, SlackGateway slack, WorkQueue work) {
+    CooldownOverrideListener(ActionReplies actions, SlackGateway slack, WorkQueue work, SubmittedForms forms) {
+        this.forms = forms;
         this.actions = actions;
         this.slack = slack;
         this.work = work;
@@ -46,21 +49,25 @@ final class CooldownOverrideListener {
         if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()) {
             return ctx.ack();
         }
-        String heldId = p.getActions().get(0).getValue();
-        String user = p.getUser().getId();
+        String heldId = Payloads.value(p).orElse("");
+        String user = Payloads.user(p).orElse(null);
         String channel = p.getChannel().getId();
         String trigger = p.getTriggerId();
+        if (user == null || channel == null || trigger == null) {
+            return ctx.ack();
+        }
         work.offer(() -> {
             Optional<Reply> refusal = actions.overrideRefusal(heldId, user);
             if (refusal.isPresent()) {
                 slack.postEphemeral(channel, user, refusal.get());
                 return;
             }
-            slack.openView(trigger, actions.overrideForm(heldId).view()).whenComplete((ok, err) -> {
+            View form = actions.overrideForm(heldId).view();
+            FormCheck.open(slack, forms, trigger, form, user).whenComplete((ok, err) -> {
                 if (err != null) {
                     LOG.warn("could not open the override form for {}: {}", heldId, err.toString());
-                    slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did not open;"
-                            + " nothing was overridden. Try the button again."));
+                    slack.postEphemeral(channel, user, Replies.notice(":warning: The override form did"
+                            + " not open; nothing was overridden. Try the button again."));
                 }
             });
         });
@@ -69,9 +76,13 @@ final class CooldownOverrideListener {
 
     private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
         ViewSubmissionPayload p = req.getPayload();
+        Optional<String> refusal = FormCheck.refusal(forms, p);
+        if (refusal.isPresent()) {
+            return ctx.ackWithErrors(Map.of(ActionMessages.REASON, refusal.get()));
+        }
         String heldId = p.getView().getPrivateMetadata();
-        String user = p.getUser().getId();
-        String reason = reason(p);
+        String user = Payloads.user(p).orElseThrow();
+        String reason = Payloads.text(Payloads.values(p), ActionMessages.REASON);
         if (reason.isBlank()) {
             return ctx.ackWithErrors(Map.of(ActionMessages.REASON, "Say why the cooldown should not apply."));
         }
@@ -84,11 +95,5 @@ final class CooldownOverrideListener {
             }
         });
         return ctx.ack();
-    }
-
-    private static String reason(ViewSubmissionPayload p) {
-        ViewState.Value v = p.getView().getState().getValues().getOrDefault(ActionMessages.REASON, Map.of())
-                .get(ActionMessages.REASON);
-        return v == null || v.getValue() == null ? "" : v.getValue().strip();
     }
 }

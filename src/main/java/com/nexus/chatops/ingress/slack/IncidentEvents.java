@@ -33,7 +33,8 @@ final class IncidentEvents {
     void register(App app) {
         app.event(PinAddedEvent.class, (payload, ctx) -> {
             PinAddedEvent ev = payload.getEvent();
-            if (ev.getItem() != null && ev.getItem().getMessage() != null) {
+            if (present(ev.getUser()) && present(ev.getChannelId()) && ev.getItem() != null
+                    && ev.getItem().getMessage() != null) {
                 String ts = ev.getItem().getMessage().getTs();
                 String text = ev.getItem().getMessage().getText();
                 work.offer(() -> pins.record(ev.getChannelId(), ts, ev.getUser(), text));
@@ -42,14 +43,15 @@ final class IncidentEvents {
         });
         app.event(ReactionAddedEvent.class, (payload, ctx) -> {
             ReactionAddedEvent ev = payload.getEvent();
-            if (PUSHPIN.equals(ev.getReaction()) && ev.getItem() != null && "message".equals(ev.getItem().getType())) {
+            if (PUSHPIN.equals(ev.getReaction()) && present(ev.getUser()) && ev.getItem() != null
+                    && "message".equals(ev.getItem().getType()) && present(ev.getItem().getChannel())) {
                 work.offer(() -> pins.record(ev.getItem().getChannel(), ev.getItem().getTs(), ev.getUser(), null));
             }
             return ctx.ack();
         });
         app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
             AppHomeOpenedEvent ev = payload.getEvent();
-            if (ev.getTab() == null || "home".equals(ev.getTab())) {
+            if (present(ev.getUser()) && (ev.getTab() == null || "home".equals(ev.getTab()))) {
                 work.offer(() -> slack.publishHome(ev.getUser(), status.home(ev.getUser()))
                         .whenComplete((v, e) -> {
                             if (e != null) {
@@ -59,5 +61,10 @@ final class IncidentEvents {
             }
             return ctx.ack();
         });
+    }
+
+    /** Events without an author or a channel are not about anything nexus can act on, and are ignored. */
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -3,6 +3,8 @@ package com.nexus.chatops.ingress.slack;
 import com.nexus.chatops.command.Role;
 import com.nexus.chatops.core.NexusException;
 import com.nexus.chatops.core.References;
+import com.nexus.chatops.guard.IncidentPolicy;
+import com.nexus.chatops.guard.IncidentRef;
 import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.lifecycle.RoleChanges;
@@ -30,9 +32,11 @@ final class IncidentInteractions {
     private final RoleChanges roles;
     private final SlackGateway slack;
     private final WorkQueue work;
+    private final IncidentPolicy policy;
 
     IncidentInteractions(IncidentRepository incidents, SeverityChanges severities, RoleChanges roles,
-                         SlackGateway slack, WorkQueue work) {
+                         SlackGateway slack, WorkQueue work, IncidentPolicy policy) {
+        this.policy = policy;
         this.incidents = incidents;
         this.severities = severities;
         this.roles = roles;
@@ -48,33 +52,49 @@ final class IncidentInteractions {
 
     private Response onSeverity(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        String value = p.getActions().get(0).getSelectedOption() == null ? ""
-                : p.getActions().get(0).getSelectedOption().getValue();
-        int colon = value.indexOf(':');
-        String user = p.getUser().getId();
-        work.offer(() -> answer(p, user, () -> {
-            Incident incident = incidents.findById(Long.parseLong(value.substring(0, colon)))
+        Optional<String> user = Payloads.user(p);
+        if (user.isEmpty()) {
+            return ctx.ack();
+        }
+        Optional<SeverityChoice> choice = Payloads.value(p).flatMap(SeverityChoice::parse);
+        work.offer(() -> answer(p, user.get(), () -> {
+            SeverityChoice c = choice.orElseThrow(() -> new NexusException(Payloads.OUT_OF_DATE));
+            Incident incident = incidents.findById(c.incidentId())
                     .orElseThrow(() -> new NexusException("That incident no longer exists."));
-            return severities.change(incident, value.substring(colon + 1), user);
+            return guarded("incident.severity", p, user.get(), incident,
+                    () -> severities.change(incident, c.severity(), user.get()));
         }));
         return ctx.ack();
     }
 
     private Response onAssign(BlockActionRequest req, ActionContext ctx, Role role) {
         BlockActionPayload p = req.getPayload();
-        String chosen = p.getActions().get(0).getSelectedUser();
-        String user = p.getUser().getId();
-        work.offer(() -> answer(p, user, () -> {
-            Incident incident = channel(p).flatMap(incidents::findByChannelId)
+        Optional<String> user = Payloads.user(p);
+        if (user.isEmpty()) {
+            return ctx.ack();
+        }
+        Optional<String> chosen = Payloads.action(p).map(a -> a.getSelectedUser()).filter(s -> !s.isBlank());
+        work.offer(() -> answer(p, user.get(), () -> {
+            Incident incident = Payloads.channel(p).flatMap(incidents::findByChannelId)
                     .orElseThrow(() -> new NexusException("This card's incident was not found."));
-            return roles.assign(incident, role, chosen, user);
+            String who = chosen.orElseThrow(() -> new NexusException(Payloads.OUT_OF_DATE));
+            return guarded("incident.assign", p, user.get(), incident, () -> roles.assign(incident, role, who,
+                    user.get()));
         }));
         return ctx.ack();
     }
 
+    private String guarded(String action, BlockActionPayload p, String user, Incident incident,
+                           Supplier<String> change) {
+        boolean here = Payloads.channel(p).isPresent();
+        return policy.run(action, user, here ? Payloads.channel(p).get() : incident.channelId(),
+                here ? Payloads.channelName(p).orElse(null) : incident.channelName(),
+                Optional.of(new IncidentRef(incident.id(), incident.severity())), change);
+    }
+
     /** The outcome goes to the channel for everyone; a refusal or failure only to the person who clicked. */
     private void answer(BlockActionPayload p, String user, Supplier<String> change) {
-        Optional<String> channel = channel(p);
+        Optional<String> channel = Payloads.channel(p);
         try {
             String said = change.get();
             channel.ifPresent(c -> slack.post(c, Replies.say(said)));
@@ -82,12 +102,5 @@ final class IncidentInteractions {
             Reply failure = Failures.reply("that card action", e, References.next());
             channel.ifPresent(c -> slack.postEphemeral(c, user, failure));
         }
-    }
-
-    private static Optional<String> channel(BlockActionPayload p) {
-        if (p.getChannel() != null && p.getChannel().getId() != null) {
-            return Optional.of(p.getChannel().getId());
-        }
-        return Optional.ofNullable(p.getContainer()).map(c -> c.getChannelId());
     }
 }

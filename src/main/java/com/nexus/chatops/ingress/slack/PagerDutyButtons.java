@@ -36,8 +36,11 @@ final class PagerDutyButtons {
 
     private Response onAcknowledge(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        String user = p.getUser().getId();
-        String value = p.getActions().get(0).getValue();
+        if (Payloads.user(p).isEmpty()) {
+            return ctx.ack();
+        }
+        String user = Payloads.user(p).get();
+        String value = Payloads.value(p).orElse(null);
         String channel = p.getChannel() == null ? null : p.getChannel().getId();
         String channelName = p.getChannel() == null ? null : p.getChannel().getName();
         work.offer(() -> {

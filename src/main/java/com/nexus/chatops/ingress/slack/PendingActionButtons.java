@@ -39,10 +39,11 @@ final class PendingActionButtons {
 
     private Response onClick(BlockActionRequest req, ActionContext ctx, Function<Click, Reply> step) {
         BlockActionPayload p = req.getPayload();
-        if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()) {
+        if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()
+                || Payloads.user(p).isEmpty()) {
             return ctx.ack();
         }
-        Click click = new Click(p.getActions().get(0).getValue(), p.getUser().getId(), p.getChannel().getId(),
+        Click click = new Click(p.getActions().get(0).getValue(), Payloads.user(p).get(), p.getChannel().getId(),
                 p.getChannel().getName());
         String what = "the " + p.getActions().get(0).getActionId() + " button";
         boolean accepted = work.offer(() -> {

@@ -1,6 +1,8 @@
 package com.nexus.chatops.ingress.slack;
 
 import com.nexus.chatops.config.NexusConfig;
+import com.nexus.chatops.guard.IncidentPolicy;
+import com.nexus.chatops.guard.SubmittedForms;
 import com.nexus.chatops.guard.view.ActionReplies;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.lifecycle.Declarations;
@@ -36,7 +38,7 @@ public final class SlackApp implements AutoCloseable {
                                 NexusConfig config, IncidentRepository incidents, Declarations declarations,
                                 RoleChanges roles, SeverityChanges severities, PinRecorder pins, StatusBoard status,
                                 StatusUpdates updates, Resolutions resolutions, PagerDutyActions pagerDuty,
-                                ActionReplies actions) {
+                                ActionReplies actions, IncidentPolicy incidentPolicy, SubmittedForms forms) {
     }
 
     private SlackApp(App app) {
@@ -55,16 +57,18 @@ public final class SlackApp implements AutoCloseable {
                 .allEventsApiAutoAckEnabled(true)
                 .build();
         App app = new App(config);
+        Guards guards = new Guards(c.incidentPolicy(), c.forms());
         app.use(new InboxDedupe(c.inbox(), c.meters()));
         new SlashCommands(c.dispatcher(), work).register(app);
         new Mentions(c.slack()).register(app, work);
-        new IncidentInteractions(c.incidents(), c.severities(), c.roles(), c.slack(), work).register(app);
-        new DeclareForm(c.config(), c.declarations(), c.slack(), work).register(app);
+        new IncidentInteractions(c.incidents(), c.severities(), c.roles(), c.slack(), work, c.incidentPolicy())
+                .register(app);
+        new DeclareForm(c.config(), c.declarations(), c.slack(), work, guards).register(app);
         new IncidentEvents(c.pins(), c.status(), c.slack(), work).register(app);
-        new CommsInteractions(c.incidents(), c.updates(), c.resolutions(), c.slack(), work).register(app);
+        new CommsInteractions(c.incidents(), c.updates(), c.resolutions(), c.slack(), work, guards).register(app);
         new PagerDutyButtons(c.pagerDuty(), c.slack(), work).register(app);
         new PendingActionButtons(c.actions(), c.slack(), work).register(app);
-        new CooldownOverrideListener(c.actions(), c.slack(), work).register(app);
+        new CooldownOverrideListener(c.actions(), c.slack(), work, c.forms()).register(app);
         return new SlackApp(app);
     }
 

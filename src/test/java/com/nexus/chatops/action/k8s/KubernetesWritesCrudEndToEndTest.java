@@ -160,7 +160,9 @@ class KubernetesWritesCrudEndToEndTest {
                 .anyMatch(e -> e.user().equals(BOB) && e.text().contains("only members of leads")));
         stage.click(ActionMessages.OVERRIDE, held, CAROL);
         await().atMost(ChatOpsStage.WAIT).until(() -> !stage.slack.views().isEmpty());
-        assertThat(stage.nexus.requests().viewSubmission(ActionMessages.OVERRIDE_CALLBACK).privateMetadata(held)
+        String externalId = stage.slack.views().get(0).externalId();
+        assertThat(stage.nexus.requests().viewSubmission(ActionMessages.OVERRIDE_CALLBACK).externalId(externalId)
+                .privateMetadata(held)
                 .user(CAROL, "carol").input(ActionMessages.REASON, ActionMessages.REASON, "revision 2 also fails")
                 .send(stage.nexus.baseUri()).status()).isEqualTo(200);
         FakeMessage fresh = await().atMost(ChatOpsStage.WAIT).until(stage::awaitConfirmation,

@@ -116,7 +116,7 @@ class CommsEndToEndTest {
         FakeView form = slack.views().get(0);
         assertThat(form.callbackId()).isEqualTo("incident.update.submit");
 
-        nexus.requests().viewSubmission(form.callbackId()).privateMetadata(form.privateMetadata())
+        nexus.requests().viewSubmission(form.callbackId()).viewId(form.id()).externalId(form.externalId()).privateMetadata(form.privateMetadata())
                 .selectedOption("phase", "phase", "Monitoring", "monitoring").input("message", "message", "")
                 .build().send(nexus.baseUri());
 
@@ -133,7 +133,7 @@ class CommsEndToEndTest {
         slack.awaitCall("views.open", WAIT);
         FakeView form = slack.views().get(0);
 
-        nexus.requests().viewSubmission(form.callbackId()).privateMetadata(form.privateMetadata())
+        nexus.requests().viewSubmission(form.callbackId()).viewId(form.id()).externalId(form.externalId()).privateMetadata(form.privateMetadata())
                 .input("summary", "summary", "Reverted <bad> deploy & restarted").build().send(nexus.baseUri());
 
         await().atMost(WAIT).until(() -> slack.files().size() == 1);

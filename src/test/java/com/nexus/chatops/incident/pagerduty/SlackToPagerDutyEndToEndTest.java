@@ -53,7 +53,7 @@ class SlackToPagerDutyEndToEndTest extends PdStageTestBase {
                 .channel(incident.channelId(), incident.channelName()).build().send(stage.nexus.baseUri());
         stage.slack.awaitCall("views.open", WAIT);
         FakeView form = stage.slack.views().get(0);
-        stage.nexus.requests().viewSubmission(form.callbackId()).privateMetadata(form.privateMetadata())
+        stage.nexus.requests().viewSubmission(form.callbackId()).viewId(form.id()).externalId(form.externalId()).privateMetadata(form.privateMetadata())
                 .user(ADA, "earline").input("summary", "summary", "Rolled back to v41").build()
                 .send(stage.nexus.baseUri());
 

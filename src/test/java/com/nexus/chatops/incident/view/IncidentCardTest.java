@@ -101,4 +101,18 @@ class IncidentCardTest {
         }
         return s.toString();
     }
+
+    @Test
+    void shouldEscapeTheTitleInTheNotificationTextAndTheTopicSoItCannotMentionTheChannel() {
+        Incident incident = IncidentSamples.open(7, "<!channel> DB & <https://x|cache> down");
+
+        String escaped = "&lt;!channel&gt; DB &amp; &lt;https://x|cache&gt; down";
+        assertThat(IncidentCard.render(incident, CONFIG).text()).contains(escaped).doesNotContain("<!channel>");
+        assertThat(IncidentTopic.of(incident)).contains(escaped).doesNotContain("<!channel>");
+    }
+
+    @Test
+    void shouldDropBidiOverridesFromEveryEscapedText() {
+        assertThat(com.nexus.chatops.slack.Mrkdwn.escape("a\u202Eb\u2066c\u2069d\u202A")).isEqualTo("abcd");
+    }
 }

@@ -1,0 +1,41 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.command.Command;
+import com.nexus.chatops.guard.IncidentPolicy;
+import com.nexus.chatops.guard.IncidentRef;
+import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.lifecycle.IncidentLookup;
+import com.nexus.chatops.ingress.CommandHandler;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Puts an incident command's handler behind {@link IncidentPolicy}: the incident is the channel's (the console's
+ * latest), and the place is where the command was typed, or the incident's channel when typed in the console.
+ */
+final class IncidentGate {
+    private final IncidentPolicy policy;
+    private final IncidentLookup lookup;
+
+    IncidentGate(IncidentPolicy policy, IncidentLookup lookup) {
+        this.policy = policy;
+        this.lookup = lookup;
+    }
+
+    <C extends Command> CommandHandler<C> of(String action, CommandHandler<C> handler) {
+        return of(c -> action, handler);
+    }
+
+    /** @param action the policy action this command is, which may depend on its arguments (update resolved) */
+    <C extends Command> CommandHandler<C> of(Function<C, String> action, CommandHandler<C> handler) {
+        return (inv, command) -> {
+            Optional<Incident> incident = lookup.find(inv);
+            boolean here = inv.channelId() != null;
+            return policy.run(action.apply(command), inv.userId(),
+                    here ? inv.channelId() : incident.map(Incident::channelId).orElse(null),
+                    here ? inv.channelName() : incident.map(Incident::channelName).orElse(null),
+                    incident.map(i -> new IncidentRef(i.id(), i.severity())),
+                    () -> handler.handle(inv, command));
+        };
+    }
+}
