@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Every command and what runs it, in one list, as SlackApp lists every Slack listener. The infrastructure
- * commands become typed action requests here and all go through the guard; a command missing from this list
- * (ecs, rds, alarms, runbook) answers that it is not available yet.
+ * commands (Kubernetes and AWS) become typed action requests here and all go through the guard; a command missing
+ * from this list (runbook) answers that it is not available yet.
  */
 final class CommandRoutes {
 
@@ -61,6 +61,18 @@ final class CommandRoutes {
                 .register(Command.Restart.class, (inv, c) ->
                         actions.request(inv, new ActionRequest.Restart(c.service()), c.dryRun()))
                 .register(Command.Scale.class, (inv, c) ->
-                        actions.request(inv, new ActionRequest.Scale(c.service(), c.replicas()), c.dryRun()));
+                        actions.request(inv, new ActionRequest.Scale(c.service(), c.replicas()), c.dryRun()))
+                .register(Command.EcsStatus.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.EcsStatus(c.service()), false))
+                .register(Command.EcsRedeploy.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.EcsRedeploy(c.service()), c.dryRun()))
+                .register(Command.EcsScale.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.EcsScale(c.service(), c.count()), c.dryRun()))
+                .register(Command.RdsStatus.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.RdsStatus(c.service()), false))
+                .register(Command.RdsSnapshot.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.RdsSnapshot(c.service()), c.dryRun()))
+                .register(Command.Alarms.class, (inv, c) ->
+                        actions.request(inv, new ActionRequest.Alarms(c.service()), false));
     }
 }

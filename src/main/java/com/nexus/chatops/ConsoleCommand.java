@@ -2,8 +2,6 @@ package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
 import com.nexus.chatops.action.aws.AwsSetup;
-import com.nexus.chatops.action.k8s.Deployments;
-import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.action.k8s.KubernetesSetup;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
@@ -30,8 +28,7 @@ final class ConsoleCommand implements Callable<Integer> {
             return Startup.CONFIG_ERROR;
         }
         List.of(KubernetesSetup.detect(), AwsSetup.detect()).forEach(c -> System.err.println("nexus: " + c.describe()));
-        ActionCatalog infrastructure = ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
-                ActionCatalog.awsNotYet());
+        ActionCatalog infrastructure = Edges.infrastructure(config);
         try (Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(System.out),
                 infrastructure))) {
             nexus.startReminders(Duration.ofSeconds(15));

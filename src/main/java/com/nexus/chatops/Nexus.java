@@ -29,6 +29,7 @@ import com.nexus.chatops.incident.ReminderClaims;
 import com.nexus.chatops.incident.lifecycle.CardKeeper;
 import com.nexus.chatops.incident.lifecycle.ChannelArchiver;
 import com.nexus.chatops.incident.lifecycle.ChannelSetup;
+import com.nexus.chatops.incident.lifecycle.DeclareAlarms;
 import com.nexus.chatops.incident.lifecycle.Declarations;
 import com.nexus.chatops.incident.lifecycle.DeclareCommand;
 import com.nexus.chatops.incident.lifecycle.IncidentLookup;
@@ -133,8 +134,8 @@ public final class Nexus implements AutoCloseable {
         Jdbc jdbc = database.jdbc();
         IncidentRepository incidents = new IncidentRepository(jdbc, clock);
         TimelineRepository timeline = new TimelineRepository(jdbc);
-        IncidentRecords records = new IncidentRecords(incidents, timeline, new CardKeeper(config, incidents, slack),
-                clock);
+        IncidentRecords records = new IncidentRecords(incidents, timeline,
+                new CardKeeper(config, incidents, slack, timeline), clock);
         IncidentLookup lookup = new IncidentLookup(incidents);
 
         PendingActions pending = new PendingActions(jdbc);
@@ -169,7 +170,8 @@ public final class Nexus implements AutoCloseable {
         OnCallPager pager = new OnCallPager(config, onCalls);
 
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(), slack,
-                new ChannelSetup(config, records, slack, new Responders(config, slack), pager));
+                new ChannelSetup(config, records, slack, new Responders(config, slack), pager,
+                        new DeclareAlarms(edges.alarms(config), records, followUps)));
         SeverityChanges severities = new SeverityChanges(config, records, pager);
         RoleChanges roles = new RoleChanges(records, slack);
         StatusBoard status = new StatusBoard(config, incidents);

@@ -1,8 +1,6 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
-import com.nexus.chatops.action.k8s.Deployments;
-import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.core.Periodic;
@@ -52,8 +50,7 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, ActionCatalog.of(new KubernetesActions(config, Deployments::connect),
-                ActionCatalog.awsNotYet()));
+        return start(env, config, host, Edges.infrastructure(config));
     }
 
     /** @param catalog how guarded actions reach infrastructure */

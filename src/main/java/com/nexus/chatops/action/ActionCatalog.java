@@ -15,13 +15,6 @@ public interface ActionCatalog {
         };
     }
 
-    /** Until nexus acts on AWS: its requests say so (the commands themselves answer "not available yet"). */
-    static ActionCatalog awsNotYet() {
-        return request -> {
-            throw new NexusException(request.action() + " is not available yet: nexus does not act on AWS yet.");
-        };
-    }
-
     /** Each request to the catalog of its kind. */
     static ActionCatalog of(ActionCatalog kubernetes, ActionCatalog aws) {
         return request -> request instanceof ActionRequest.OnAws ? aws.plan(request) : kubernetes.plan(request);

@@ -27,6 +27,20 @@ public sealed interface ActionRequest extends PolicyRequest {
     record RevisionPin(int from, int to) {
     }
 
+    /** The task definition (ARN) an ECS redeploy's preview showed the service running. */
+    record TaskDefinitionPin(String arn) {
+        public TaskDefinitionPin { Objects.requireNonNull(arn); }
+    }
+
+    /** The desired count an ECS scale's preview showed as "from". */
+    record DesiredCountPin(int from) {
+    }
+
+    /** The snapshot identifier an RDS snapshot's preview named. */
+    record SnapshotPin(String snapshotId) {
+        public SnapshotPin { Objects.requireNonNull(snapshotId); }
+    }
+
     /** Acts on a Kubernetes deployment. */
     sealed interface OnKubernetes extends ActionRequest permits Pods, Events, History, Logs, Rollback, Restart, Scale {
     }
@@ -105,16 +119,29 @@ public sealed interface ActionRequest extends PolicyRequest {
         public SortedMap<String, String> params() { return ParamMap.none(); }
     }
 
-    record EcsRedeploy(String service) implements OnAws {
-        public EcsRedeploy { Objects.requireNonNull(service); }
+    /** {@code pinned}: set on the request a confirmation stores, so it redeploys what its preview showed. */
+    record EcsRedeploy(String service, Optional<TaskDefinitionPin> pinned) implements OnAws {
+        public EcsRedeploy { Objects.requireNonNull(service); Objects.requireNonNull(pinned); }
+        public EcsRedeploy(String service) { this(service, Optional.empty()); }
         public String action() { return "ecs.redeploy"; }
-        public SortedMap<String, String> params() { return ParamMap.none(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pin.taskDefinition", pinned.map(TaskDefinitionPin::arn)).sorted();
+        }
+        public EcsRedeploy pinning(TaskDefinitionPin pin) { return new EcsRedeploy(service, Optional.of(pin)); }
+        public ActionRequest asked() { return new EcsRedeploy(service); }
     }
 
-    record EcsScale(String service, int count) implements OnAws {
-        public EcsScale { Objects.requireNonNull(service); }
+    /** {@code pinned}: the count the preview showed, so a service scaled by someone else meanwhile is refused. */
+    record EcsScale(String service, int count, Optional<DesiredCountPin> pinned) implements OnAws {
+        public EcsScale { Objects.requireNonNull(service); Objects.requireNonNull(pinned); }
+        public EcsScale(String service, int count) { this(service, count, Optional.empty()); }
         public String action() { return "ecs.scale"; }
-        public SortedMap<String, String> params() { return ParamMap.of("count", Integer.toString(count)).sorted(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of("count", Integer.toString(count))
+                    .with("pin.fromCount", pinned.map(p -> Integer.toString(p.from()))).sorted();
+        }
+        public EcsScale pinning(DesiredCountPin pin) { return new EcsScale(service, count, Optional.of(pin)); }
+        public ActionRequest asked() { return new EcsScale(service, count); }
     }
 
     record RdsStatus(String service) implements OnAws {
@@ -123,10 +150,16 @@ public sealed interface ActionRequest extends PolicyRequest {
         public SortedMap<String, String> params() { return ParamMap.none(); }
     }
 
-    record RdsSnapshot(String service) implements OnAws {
-        public RdsSnapshot { Objects.requireNonNull(service); }
+    /** {@code pinned}: the snapshot name the preview showed, so the confirmation creates that very snapshot. */
+    record RdsSnapshot(String service, Optional<SnapshotPin> pinned) implements OnAws {
+        public RdsSnapshot { Objects.requireNonNull(service); Objects.requireNonNull(pinned); }
+        public RdsSnapshot(String service) { this(service, Optional.empty()); }
         public String action() { return "rds.snapshot"; }
-        public SortedMap<String, String> params() { return ParamMap.none(); }
+        public SortedMap<String, String> params() {
+            return ParamMap.of().with("pin.snapshotId", pinned.map(SnapshotPin::snapshotId)).sorted();
+        }
+        public RdsSnapshot pinning(SnapshotPin pin) { return new RdsSnapshot(service, Optional.of(pin)); }
+        public ActionRequest asked() { return new RdsSnapshot(service); }
     }
 
     /** Without a service: the alarms of every service. */

@@ -1,6 +1,9 @@
 package com.nexus.chatops.action;
 
+import com.nexus.chatops.action.ActionRequest.DesiredCountPin;
 import com.nexus.chatops.action.ActionRequest.RevisionPin;
+import com.nexus.chatops.action.ActionRequest.SnapshotPin;
+import com.nexus.chatops.action.ActionRequest.TaskDefinitionPin;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,10 +28,13 @@ public final class ActionRequests {
             case "k8s.restart" -> new ActionRequest.Restart(service);
             case "k8s.scale" -> new ActionRequest.Scale(service, number(params, "replicas").orElseThrow());
             case "ecs.status" -> new ActionRequest.EcsStatus(service);
-            case "ecs.redeploy" -> new ActionRequest.EcsRedeploy(service);
-            case "ecs.scale" -> new ActionRequest.EcsScale(service, number(params, "count").orElseThrow());
+            case "ecs.redeploy" -> new ActionRequest.EcsRedeploy(service,
+                    Optional.ofNullable(params.get("pin.taskDefinition")).map(TaskDefinitionPin::new));
+            case "ecs.scale" -> new ActionRequest.EcsScale(service, number(params, "count").orElseThrow(),
+                    number(params, "pin.fromCount").map(DesiredCountPin::new));
             case "rds.status" -> new ActionRequest.RdsStatus(service);
-            case "rds.snapshot" -> new ActionRequest.RdsSnapshot(service);
+            case "rds.snapshot" -> new ActionRequest.RdsSnapshot(service,
+                    Optional.ofNullable(params.get("pin.snapshotId")).map(SnapshotPin::new));
             case "cloudwatch.alarms" -> new ActionRequest.Alarms(Optional.ofNullable(service));
             case "pagerduty.ack" ->
                     new ActionRequest.PagerDutyAck(Optional.ofNullable(params.get("pagerdutyIncident")));

@@ -2,6 +2,7 @@ package com.nexus.chatops.command;
 
 /** Syntax of the `ecs` and `rds` subcommands. */
 final class AwsSyntax {
+    private static final Flags.Spec DRY_RUN = new Flags.Spec("--dry-run", null);
 
     private AwsSyntax() {
     }
@@ -11,15 +12,18 @@ final class AwsSyntax {
     }
 
     static Command ecsRedeploy(Input in) {
-        return new Command.EcsRedeploy(Services.only(in));
+        Flags flags = Flags.parse(in, DRY_RUN);
+        String service = Services.required(flags.positional(0), in.vocabulary());
+        flags.expectAtMost(1, in.verb());
+        return new Command.EcsRedeploy(service, flags.has("--dry-run"));
     }
 
     static Command ecsScale(Input in) {
-        Flags flags = Flags.parse(in);
+        Flags flags = Flags.parse(in, DRY_RUN);
         String service = Services.required(flags.positional(0), in.vocabulary());
         int count = Values.wholeNumber("<count>", flags.positional(1), 0, KubernetesSyntax.MAX_REPLICAS);
         flags.expectAtMost(2, in.verb());
-        return new Command.EcsScale(service, count);
+        return new Command.EcsScale(service, count, flags.has("--dry-run"));
     }
 
     static Command rdsStatus(Input in) {
@@ -27,6 +31,9 @@ final class AwsSyntax {
     }
 
     static Command rdsSnapshot(Input in) {
-        return new Command.RdsSnapshot(Services.only(in));
+        Flags flags = Flags.parse(in, DRY_RUN);
+        String service = Services.required(flags.positional(0), in.vocabulary());
+        flags.expectAtMost(1, in.verb());
+        return new Command.RdsSnapshot(service, flags.has("--dry-run"));
     }
 }

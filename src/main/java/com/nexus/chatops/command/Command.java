@@ -137,14 +137,16 @@ public sealed interface Command {
         public String action() { return "ecs.status"; }
     }
 
-    record EcsRedeploy(String service) implements Command {
+    record EcsRedeploy(String service, boolean dryRun) implements Command {
         public EcsRedeploy { Objects.requireNonNull(service); }
+        public EcsRedeploy(String service) { this(service, false); }
         public String verb() { return "ecs redeploy"; }
         public String action() { return "ecs.redeploy"; }
     }
 
-    record EcsScale(String service, int count) implements Command {
+    record EcsScale(String service, int count, boolean dryRun) implements Command {
         public EcsScale { Objects.requireNonNull(service); }
+        public EcsScale(String service, int count) { this(service, count, false); }
         public String verb() { return "ecs scale"; }
         public String action() { return "ecs.scale"; }
     }
@@ -155,8 +157,9 @@ public sealed interface Command {
         public String action() { return "rds.status"; }
     }
 
-    record RdsSnapshot(String service) implements Command {
+    record RdsSnapshot(String service, boolean dryRun) implements Command {
         public RdsSnapshot { Objects.requireNonNull(service); }
+        public RdsSnapshot(String service) { this(service, false); }
         public String verb() { return "rds snapshot"; }
         public String action() { return "rds.snapshot"; }
     }

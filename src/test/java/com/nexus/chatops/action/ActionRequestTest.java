@@ -18,6 +18,11 @@ class ActionRequestTest {
             new ActionRequest.EcsStatus("platform"), new ActionRequest.EcsRedeploy("platform"),
             new ActionRequest.EcsScale("platform", 2), new ActionRequest.RdsStatus("platform"),
             new ActionRequest.RdsSnapshot("platform"), new ActionRequest.Alarms(Optional.empty()),
+            new ActionRequest.EcsRedeploy("platform", Optional.of(new ActionRequest.TaskDefinitionPin(
+                    "arn:aws:ecs:us-west-2:123456789012:task-definition/nexus-platform:42"))),
+            new ActionRequest.EcsScale("platform", 4, Optional.of(new ActionRequest.DesiredCountPin(3))),
+            new ActionRequest.RdsSnapshot("platform", Optional.of(new ActionRequest.SnapshotPin(
+                    "nexus-manual-20260101-002000"))),
             new ActionRequest.PagerDutyAck(Optional.of("PT4KHLK")), new ActionRequest.PagerDutyResolve(Optional.empty()),
             new ActionRequest.PagerDutyPage("core-api"));
 
@@ -43,6 +48,18 @@ class ActionRequestTest {
         ActionRequest pinned = new ActionRequest.Rollback("core-api", Optional.of(6), Optional.of(new RevisionPin(7, 6)));
 
         assertThat(pinned.asked().params()).containsExactly(Map.entry("toRevision", "6"));
+    }
+
+    @Test
+    void shouldStoreWhatAnAwsPreviewShowedAndNameTheRequestAsAskedWithoutIt() {
+        ActionRequest scale = new ActionRequest.EcsScale("platform", 4, Optional.of(new ActionRequest.DesiredCountPin(3)));
+        ActionRequest snapshot = new ActionRequest.RdsSnapshot("platform",
+                Optional.of(new ActionRequest.SnapshotPin("nexus-manual-20260101-002000")));
+
+        assertThat(scale.params()).containsExactly(Map.entry("count", "4"), Map.entry("pin.fromCount", "3"));
+        assertThat(scale.asked().params()).containsExactly(Map.entry("count", "4"));
+        assertThat(snapshot.params()).containsExactly(Map.entry("pin.snapshotId", "nexus-manual-20260101-002000"));
+        assertThat(snapshot.asked().params()).isEmpty();
     }
 
     @Test

@@ -20,13 +20,22 @@ class AwsAndResponseCommandsTest {
     }
 
     @Test
+    void shouldParseDryRunOnEveryAwsWrite() {
+        assertThat(parsed("ecs redeploy platform --dry-run")).isEqualTo(new Command.EcsRedeploy("platform", true));
+        assertThat(parsed("ecs scale platform 4 --dry-run")).isEqualTo(new Command.EcsScale("platform", 4, true));
+        assertThat(parsed("rds snapshot --dry-run platform")).isEqualTo(new Command.RdsSnapshot("platform", true));
+        assertThat(failure("ecs status platform --dry-run").problem()).contains("--dry-run");
+    }
+
+    @Test
     void shouldSuggestRedeployWhenEcsRestartIsTyped() {
         ParseResult.Failure failure = failure("ecs restart platform");
 
         assertThat(failure.problem()).contains("Unknown `ecs` subcommand `restart`")
                 .contains("`status`, `redeploy`, `scale`");
         assertThat(failure.suggestion()).contains("ecs redeploy");
-        assertThat(failure.usage()).isEqualTo("ecs status <service>\necs redeploy <service>\necs scale <service> <count>");
+        assertThat(failure.usage()).isEqualTo("ecs status <service>\necs redeploy <service> [--dry-run]"
+                + "\necs scale <service> <count> [--dry-run]");
     }
 
     @Test
@@ -39,7 +48,7 @@ class AwsAndResponseCommandsTest {
         ParseResult.Failure failure = failure("rds");
 
         assertThat(failure.problem()).contains("needs a subcommand").contains("`status`, `snapshot`");
-        assertThat(failure.message()).contains("`/nexus rds status <service>`").contains("`/nexus rds snapshot <service>`");
+        assertThat(failure.message()).contains("`/nexus rds status <service>`").contains("`/nexus rds snapshot <service> [--dry-run]`");
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.nexus.chatops.action.ActionRequest;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** bounds: a scale stays within the replica bounds nexus.yml sets for the service (core-api: 3–5). */
+/** bounds: a scale stays within the bounds nexus.yml sets (core-api: 3–5 replicas; platform: 2–5 ECS tasks). */
 class BoundsRuleTest {
     private final BoundsRule rule = new BoundsRule();
 
@@ -25,6 +25,23 @@ class BoundsRuleTest {
         assertThat(v.denied()).isTrue();
         assertThat(v.reason()).isEqualTo("core-api may be scaled to 3–5 replicas (services.core-api.kubernetes"
                 + ".replicas in nexus.yml); 2 is outside — pick a count within the bounds, or change them");
+    }
+
+    @Test
+    void shouldDenyAnEcsScaleOutsideTheServicesTaskCountAndPointAtTheSetting() {
+        Verdict v = rule.check(context(RESPONDER, "sev2", new ActionRequest.EcsScale("platform", 9)));
+
+        assertThat(v.denied()).isTrue();
+        assertThat(v.reason()).isEqualTo("platform may be scaled to 2–5 tasks (services.platform.aws.ecs.count in"
+                + " nexus.yml); 9 is outside — pick a count within the bounds, or change them");
+    }
+
+    @Test
+    void shouldAllowAnEcsScaleWithinTheServicesTaskCount() {
+        Verdict v = rule.check(context(RESPONDER, "sev2", new ActionRequest.EcsScale("platform", 2)));
+
+        assertThat(v.denied()).isFalse();
+        assertThat(v.reason()).isEqualTo("2 is within 2–5");
     }
 
     @Test

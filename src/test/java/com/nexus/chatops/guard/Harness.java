@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * nexus.example.yml's policy over a real store: responders U0000000001/U0000000002 (+ group S0000000001), lead
@@ -42,21 +43,33 @@ final class Harness implements AutoCloseable {
     final RecordingSlack slack = new RecordingSlack();
     final FakeActions infra = new FakeActions();
     final NexusConfig config;
+    /** Where AWS requests go (null: to {@link #infra} with the rest). */
+    private final ActionCatalog aws;
     Process actions;
 
     Harness(String backend, Path dir) {
+        this(backend, dir, example(), null);
+    }
+
+    /** With its own configuration, and AWS requests going to the catalog {@code aws} makes on this clock. */
+    Harness(String backend, Path dir, NexusConfig config, Function<SettableClock, ActionCatalog> aws) {
         store = TestStores.open(backend, dir);
+        this.config = config;
+        this.aws = aws == null ? null : aws.apply(clock);
+        actions = fresh();
+    }
+
+    static NexusConfig example() {
         try {
-            config = ConfigLoader.load(RunningNexus.exampleConfig());
+            return ConfigLoader.load(RunningNexus.exampleConfig());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        actions = fresh();
     }
 
     /** A new process on the same store (what a restart looks like), wired as {@code Nexus} wires the guard. */
     Process fresh() {
-        return fresh(infra);
+        return fresh(aws == null ? infra : ActionCatalog.of(infra, aws));
     }
 
     /** The same, with its own infrastructure. */

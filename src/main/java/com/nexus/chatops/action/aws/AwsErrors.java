@@ -62,8 +62,11 @@ final class AwsErrors {
     }
 
     private static String serviceMessage(AwsCall call, AwsServiceException e, String unsure) {
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        String said = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorMessage());
+        // an answer with no error code (a bare 404 or 502 from a proxy) is named by its HTTP status
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? "HTTP " + e.statusCode() : e.awsErrorDetails().errorCode();
+        String said = e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null ? ""
+                : e.awsErrorDetails().errorMessage();
         if (DENIED.contains(code)) {
             return denied(call, said);
         }

@@ -40,6 +40,11 @@ public final class AwsServices implements AutoCloseable {
         return new CloudWatchAlarms(clients().cloudWatch(region));
     }
 
+    /** The clock previews name snapshots by and views count ages from. */
+    public java.time.Clock clock() {
+        return settings.clock();
+    }
+
     private synchronized SdkClients clients() {
         if (clients == null) {
             clients = connect.get();

@@ -64,10 +64,26 @@ public final class EcsServices {
 
     /** Sets the desired count; a count outside aws.ecs.count is refused here as well as by the guard. */
     public EcsUpdate scale(Ecs target, int count, boolean dryRun) {
+        return scale(target, count, Optional.empty(), dryRun);
+    }
+
+    /**
+     * The same, refusing when {@code confirmedFrom} (the desired count the preview showed) is no longer the
+     * service's: someone scaled it since, and "from → to" would not be what was confirmed.
+     */
+    public EcsUpdate scale(Ecs target, int count, Optional<Integer> confirmedFrom, boolean dryRun) {
         requireValid(count);
         if (!target.count().allows(count)) {
             throw new NexusException(EcsTargets.subject(target) + " may run " + target.count().min() + "–"
                     + target.count().max() + " tasks (aws.ecs.count in nexus.yml); " + count + " is outside");
+        }
+        if (confirmedFrom.isPresent()) {
+            int now = status(target).desired();
+            if (now != confirmedFrom.get()) {
+                throw new NexusException(EcsTargets.subject(target) + " changed since the preview: its desired count"
+                        + " is " + now + " now, the preview showed " + confirmedFrom.get() + "; nothing was scaled,"
+                        + " run scale again for a new preview");
+            }
         }
         return update(target, scaleRequest(target, count), dryRun);
     }

@@ -20,14 +20,13 @@ final class ActionNotices {
             return ":x: " + RequestNames.of(f.request()) + " failed: " + f.message();
         }
         if (notice instanceof Notice.Interrupted i) {
-            String service = i.request().service() == null ? "" : " " + i.request().service();
             return ":warning: " + RequestNames.of(i.request()) + ", requested by <@" + i.requester() + ">, was running"
-                    + " when nexus stopped: outcome unknown — check with `/nexus history" + service + "`. nexus will"
-                    + " not run it again by itself.";
+                    + " when nexus stopped: outcome unknown — check with `" + RequestNames.check(i.request(), "history")
+                    + "`. nexus will not run it again by itself.";
         }
         if (notice instanceof Notice.StoppedFollowing s) {
-            return ":warning: Stopped following: " + s.why() + ". Check with `/nexus pods " + s.request().service()
-                    + "`.";
+            return ":warning: Stopped following: " + s.why() + ". Check with `"
+                    + RequestNames.check(s.request(), "pods") + "`.";
         }
         return ((Notice.Progress) notice).line();
     }

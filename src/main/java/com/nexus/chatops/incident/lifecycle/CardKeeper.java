@@ -9,7 +9,9 @@ import com.nexus.chatops.incident.view.IncidentTopic;
 import com.nexus.chatops.slack.SlackCalls.Wait;
 import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
+import com.nexus.chatops.timeline.TimelineRepository;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -28,11 +30,19 @@ public final class CardKeeper implements IncidentObserver {
     private final SlackGateway slack;
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
     private final Map<Long, String> topics = new ConcurrentHashMap<>();
+    private final TimelineRepository timeline;
 
     public CardKeeper(NexusConfig config, IncidentRepository incidents, SlackGateway slack) {
+        this(config, incidents, slack, null);
+    }
+
+    /** @param timeline where the alarms listed at declaration are read from, for the card's context */
+    public CardKeeper(NexusConfig config, IncidentRepository incidents, SlackGateway slack,
+                      TimelineRepository timeline) {
         this.config = config;
         this.incidents = incidents;
         this.slack = slack;
+        this.timeline = timeline;
     }
 
     @Override
@@ -54,7 +64,9 @@ public final class CardKeeper implements IncidentObserver {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> card = i.cardTs() == null ? CompletableFuture.completedFuture(null)
-                : SlackCalls.tolerant("update card", i.channelName(), slack.update(i.channelId(), i.cardTs(), IncidentCard.render(i, config)));
+                : SlackCalls.tolerant("update card", i.channelName(), slack.update(i.channelId(), i.cardTs(),
+                        IncidentCard.render(i, config, timeline == null ? Optional.empty()
+                                : DeclareAlarms.listed(timeline.list(i.id())))));
         String topic = IncidentTopic.of(i);
         CompletableFuture<Void> topicCall = topic.equals(topics.get(i.id())) ? CompletableFuture.completedFuture(null)
                 : SlackCalls.tolerant("set topic", i.channelName(), slack.setTopic(i.channelId(), topic)

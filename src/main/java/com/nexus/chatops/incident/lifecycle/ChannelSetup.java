@@ -34,9 +34,17 @@ public final class ChannelSetup {
     private final Responders responders;
     private final Pager pager;
     private final Clock clock;
+    private final DeclareAlarms alarms;
 
     public ChannelSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
                          Pager pager) {
+        this(config, records, slack, responders, pager, DeclareAlarms.none(records));
+    }
+
+    /** @param alarms lists the service's alarms on the card once it is posted */
+    public ChannelSetup(NexusConfig config, IncidentRecords records, SlackGateway slack, Responders responders,
+                         Pager pager, DeclareAlarms alarms) {
+        this.alarms = alarms;
         this.config = config;
         this.incidents = records.incidents();
         this.timeline = records.timeline();
@@ -66,6 +74,7 @@ public final class ChannelSetup {
                 IncidentNotices.announcement(i, request.description()))));
         // each step reports its own failure; this only waits for the round (an interrupt is kept, not cleared)
         SlackCalls.done(Wait.DELIVERY, CompletableFuture.allOf(round.toArray(CompletableFuture[]::new)));
+        alarms.gather(i);
         pageIfAsked(i);
     }
 

@@ -1,6 +1,7 @@
 package com.nexus.chatops.incident.view;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -16,6 +17,7 @@ import com.slack.api.model.block.composition.TextObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The incident card: one pinned message per incident channel, rendered from the stored incident and re-sent with
@@ -29,14 +31,23 @@ public final class IncidentCard {
     public static final String ASSIGN_COMMS = "incident.assign.comms";
     public static final String ACK = "incident.ack";
     private static final int MAX_FIELDS = 10;
+    /** A context element holds 3000 characters; the alarms list keeps well inside. */
+    private static final int MAX_CONTEXT_CHARS = 2000;
 
     private IncidentCard() {}
 
     public static Reply render(Incident incident, NexusConfig config) {
+        return render(incident, config, Optional.empty());
+    }
+
+    /** @param alarms the service's alarms listed at declaration (mrkdwn), shown as the card's context */
+    public static Reply render(Incident incident, NexusConfig config, Optional<String> alarms) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(heading(incident)))));
         List<TextObject> fields = fields(incident, config);
         blocks.add(section(s -> s.fields(fields.subList(0, Math.min(MAX_FIELDS, fields.size())))));
+        alarms.ifPresent(text -> blocks.add(context(c -> c.elements(List.of(
+                markdownText(Texts.cut(text, MAX_CONTEXT_CHARS)))))));
         if (!incident.resolved()) {
             blocks.add(actions(a -> a.blockId("incident_card").elements(CardActions.of(incident, config))));
         }

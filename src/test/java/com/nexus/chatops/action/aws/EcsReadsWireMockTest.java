@@ -96,6 +96,17 @@ class EcsReadsWireMockTest extends AwsWireMockTestBase {
     }
 
     @Test
+    void shouldNameTheHttpStatusWhenAnErrorAnswerCarriesNoErrorCode() {
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/").willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(404)));
+
+        NexusException e = catchThrowableOfType(NexusException.class, () -> ecs().status(PLATFORM));
+
+        assertThat(e.getMessage()).isEqualTo("AWS ECS refused ecs:DescribeServices on ECS service"
+                + " nexus-platform-production-service in cluster nexus-platform-production-cluster: HTTP 404");
+    }
+
+    @Test
     void shouldRetryAndAnswerWhenEcsThrottlesOnce() {
         aws.ecsSequence("DescribeServices", FakeAws.ecsErrorAnswer(400, "ThrottlingException", "Rate exceeded"),
                 FakeAws.ecsAnswer(200, FakeAws.fixture("ecs-describe-services-stable.json")));

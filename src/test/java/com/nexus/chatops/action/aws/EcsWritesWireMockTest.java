@@ -144,6 +144,16 @@ class EcsWritesWireMockTest extends AwsWireMockTestBase {
     }
 
     @Test
+    void shouldRefuseAndSendNothingWhenTheDesiredCountIsNoLongerThePreviewsFrom() {
+        NexusException e = catchThrowableOfType(NexusException.class,
+                () -> ecs.scale(PLATFORM, 5, Optional.of(2), false));
+
+        assertThat(e.getMessage()).contains("changed since the preview: its desired count is 3 now, the preview"
+                + " showed 2; nothing was scaled");
+        assertThat(aws.ecsRequests("UpdateService")).isEmpty();
+    }
+
+    @Test
     void shouldRefuseACountOutsideTheBoundsWithoutCallingEcs() {
         NexusException e = catchThrowableOfType(NexusException.class, () -> ecs.scale(PLATFORM, 6, false));
 

@@ -38,97 +38,97 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * RDS and CloudWatch are the query protocol (POST / with a form Action=…&amp;Version=…, XML answers), which is
  * what SDK 2.40.2 sends CloudWatch.
  */
-final class FakeAws {
-    static final String REGION = "us-west-2";
-    static final String ECS_TARGET = "AmazonEC2ContainerServiceV20141113.";
-    static final String RDS_VERSION = "2014-10-31";
-    static final String CLOUDWATCH_VERSION = "2010-08-01";
-    static final String RDS_XMLNS = "http://rds.amazonaws.com/doc/2014-10-31/";
-    static final String CLOUDWATCH_XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
-    static final AwsCredentialsProvider FAKE_KEYS = StaticCredentialsProvider.create(
+public final class FakeAws {
+    public static final String REGION = "us-west-2";
+    public static final String ECS_TARGET = "AmazonEC2ContainerServiceV20141113.";
+    public static final String RDS_VERSION = "2014-10-31";
+    public static final String CLOUDWATCH_VERSION = "2010-08-01";
+    public static final String RDS_XMLNS = "http://rds.amazonaws.com/doc/2014-10-31/";
+    public static final String CLOUDWATCH_XMLNS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
+    public static final AwsCredentialsProvider FAKE_KEYS = StaticCredentialsProvider.create(
             AwsBasicCredentials.create("fake-test-access-key", "fake-test-secret-key"));
 
-    static final String ROLE = "arn:aws:sts::123456789012:assumed-role/nexus/i-0fake";
-    static final String SERVICE_ARN = "arn:aws:ecs:us-west-2:123456789012:service/nexus-platform-production-cluster/"
+    public static final String ROLE = "arn:aws:sts::123456789012:assumed-role/nexus/i-0fake";
+    public static final String SERVICE_ARN = "arn:aws:ecs:us-west-2:123456789012:service/nexus-platform-production-cluster/"
             + "nexus-platform-production-service";
 
     /** A chain that finds nothing, failing as the default chain does on a machine without AWS credentials. */
-    static final AwsCredentialsProvider NO_KEYS = AwsCredentialsProviderChain.builder()
+    public static final AwsCredentialsProvider NO_KEYS = AwsCredentialsProviderChain.builder()
             .credentialsProviders(SystemPropertyCredentialsProvider.create()).build();
 
     private final WireMockExtension server;
 
-    FakeAws(WireMockExtension server) {
+    public FakeAws(WireMockExtension server) {
         this.server = server;
     }
 
-    static WireMockExtension server() {
+    public static WireMockExtension server() {
         return WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
     }
 
     /** Timeouts far above what a loaded machine needs for a first call: a retried attempt would skew counts. */
-    AwsSettings settings(Clock clock) {
+    public AwsSettings settings(Clock clock) {
         return AwsSettings.defaults().withEndpoint(URI.create(server.baseUrl())).withPollInterval(Duration.ofMillis(20))
                 .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(60)).withClock(clock);
     }
 
-    AwsServices services(AwsSettings settings) {
+    public AwsServices services(AwsSettings settings) {
         return services(settings, FAKE_KEYS);
     }
 
-    AwsServices services(AwsSettings settings, AwsCredentialsProvider credentials) {
+    public AwsServices services(AwsSettings settings, AwsCredentialsProvider credentials) {
         return new AwsServices(settings, () -> new SdkClients(settings, credentials));
     }
 
-    void ecs(String operation, String json) {
+    public void ecs(String operation, String json) {
         server.stubFor(ecsCall(operation).willReturn(ecsAnswer(200, json)));
     }
 
-    void ecsError(String operation, int status, String type, String message) {
+    public void ecsError(String operation, int status, String type, String message) {
         server.stubFor(ecsCall(operation).willReturn(ecsErrorAnswer(status, type, message)));
     }
 
     /** Answers in turn, the last one for every call after. */
-    void ecsSequence(String operation, ResponseDefinitionBuilder... answers) {
+    public void ecsSequence(String operation, ResponseDefinitionBuilder... answers) {
         sequence(() -> ecsCall(operation), operation, answers);
     }
 
-    void query(String action, String xml) {
+    public void query(String action, String xml) {
         server.stubFor(queryCall(action).willReturn(xml(200, xml)));
     }
 
-    void queryError(String action, int status, String code, String message) {
+    public void queryError(String action, int status, String code, String message) {
         server.stubFor(queryCall(action).willReturn(queryErrorAnswer(action, status, code, message)));
     }
 
-    void querySequence(String action, ResponseDefinitionBuilder... answers) {
+    public void querySequence(String action, ResponseDefinitionBuilder... answers) {
         sequence(() -> queryCall(action), action, answers);
     }
 
-    List<LoggedRequest> ecsRequests(String operation) {
+    public List<LoggedRequest> ecsRequests(String operation) {
         return server.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
                 equalTo(ECS_TARGET + operation)));
     }
 
-    List<LoggedRequest> queryRequests(String action) {
+    public List<LoggedRequest> queryRequests(String action) {
         return server.getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> action.equals(form(r).get("Action"))).toList();
     }
 
-    static ResponseDefinitionBuilder ecsAnswer(int status, String json) {
+    public static ResponseDefinitionBuilder ecsAnswer(int status, String json) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1")
                 .withHeader("x-amzn-RequestId", "fake-request-id").withBody(json);
     }
 
-    static ResponseDefinitionBuilder ecsErrorAnswer(int status, String type, String message) {
+    public static ResponseDefinitionBuilder ecsErrorAnswer(int status, String type, String message) {
         return ecsAnswer(status, "{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}");
     }
 
-    static ResponseDefinitionBuilder xml(int status, String xml) {
+    public static ResponseDefinitionBuilder xml(int status, String xml) {
         return aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(xml);
     }
 
-    static ResponseDefinitionBuilder queryErrorAnswer(String action, int status, String code, String message) {
+    public static ResponseDefinitionBuilder queryErrorAnswer(String action, int status, String code, String message) {
         String xmlns = action.contains("Alarm") || action.contains("Metric") ? CLOUDWATCH_XMLNS : RDS_XMLNS;
         return xml(status, "<ErrorResponse xmlns=\"" + xmlns + "\"><Error><Type>Sender</Type><Code>" + code
                 + "</Code><Message>" + message + "</Message></Error><RequestId>fake-request-id</RequestId>"
@@ -136,14 +136,14 @@ final class FakeAws {
     }
 
     /** AccessDenied's message as IAM words it for nexus's role; no resource for an action on "*". */
-    static String denied(String action, Optional<String> resource) {
+    public static String denied(String action, Optional<String> resource) {
         return "User: " + ROLE + " is not authorized to perform: " + action
                 + resource.map(r -> " on resource: " + r).orElse("") + " because no identity-based policy allows the "
                 + action + " action";
     }
 
     /** The form fields of a query-protocol request, in the order sent. */
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         String body = request.getBodyAsString();
         if (body == null || body.isEmpty()) {
@@ -157,7 +157,7 @@ final class FakeAws {
         return fields;
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try (InputStream in = FakeAws.class.getResourceAsStream("/aws/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture aws/" + name);

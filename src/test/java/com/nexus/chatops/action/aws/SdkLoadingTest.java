@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nexus.chatops.testing.RecordingClassLoader;
 import java.util.Optional;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Startup pays nothing for AWS: making AwsServices and asking AwsSetup load no SDK class. Checked in a class
+ * Startup pays nothing for AWS: making AwsServices, asking AwsSetup and making the catalog the AWS commands go
+ * through (as the wiring does at startup) load no SDK class. Checked in a class
  * loader of its own that records every class it is asked for, since this JVM has loaded the SDK long ago.
  */
 class SdkLoadingTest {
@@ -20,6 +23,21 @@ class SdkLoadingTest {
             loader.loadClass(AwsSetup.class.getName()).getMethod("detect").invoke(null);
 
             assertThat(loader.requested()).contains(AwsServices.class.getName())
+                    .noneMatch(name -> name.startsWith("software.amazon.awssdk"));
+
+            Class<?> actions = loader.loadClass("com.nexus.chatops.action.aws.catalog.AwsActions");
+            Object config = loader.loadClass("com.nexus.chatops.config.ConfigLoader").getMethod("load", Path.class)
+                    .invoke(null, Path.of("nexus.example.yml"));
+            Class<?> configType = loader.loadClass("com.nexus.chatops.config.NexusConfig");
+            Object catalog = actions.getConstructor(configType, Supplier.class)
+                    .newInstance(config, (Supplier<Object>) () -> made);
+            Class<?> kubernetes = loader.loadClass("com.nexus.chatops.action.k8s.KubernetesActions");
+            Class<?> catalogType = loader.loadClass("com.nexus.chatops.action.ActionCatalog");
+            catalogType.getMethod("of", catalogType, catalogType).invoke(null, kubernetes
+                    .getConstructor(configType, Supplier.class).newInstance(config, (Supplier<Object>) () -> null),
+                    catalog);
+
+            assertThat(loader.requested()).contains(actions.getName())
                     .noneMatch(name -> name.startsWith("software.amazon.awssdk"));
 
             services.getMethod("ecs", Optional.class).invoke(made, Optional.of("us-west-2"));

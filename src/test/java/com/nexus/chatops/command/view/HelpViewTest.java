@@ -22,7 +22,7 @@ class HelpViewTest {
     void shouldShowUsageAndSummaryWhenAskedForOneCommand() {
         assertThat(HelpView.forCommand("rollback")).isEqualTo("`/nexus rollback &lt;service&gt; [--to-revision N] [--dry-run]`"
                 + " — roll a service back to its previous (or a chosen) revision, after a preview and confirmation");
-        assertThat(HelpView.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
+        assertThat(HelpView.forCommand("/nexus ECS  scale")).startsWith("`/nexus ecs scale &lt;service&gt; &lt;count&gt; [--dry-run]`");
     }
 
     @Test
@@ -31,8 +31,8 @@ class HelpViewTest {
 
         assertThat(help.lines()).hasSize(3);
         assertThat(help).contains("`/nexus ecs status &lt;service&gt;`")
-                .contains("`/nexus ecs redeploy &lt;service&gt;`")
-                .contains("`/nexus ecs scale &lt;service&gt; &lt;count&gt;`");
+                .contains("`/nexus ecs redeploy &lt;service&gt; [--dry-run]`")
+                .contains("`/nexus ecs scale &lt;service&gt; &lt;count&gt; [--dry-run]`");
     }
 
     @Test

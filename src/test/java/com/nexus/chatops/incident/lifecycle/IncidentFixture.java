@@ -9,6 +9,7 @@ import com.nexus.chatops.incident.IncidentObserver;
 import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.IncidentRepository;
 import com.nexus.chatops.incident.Pager;
+import com.nexus.chatops.incident.ServiceAlarms;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.Database;
@@ -46,6 +47,11 @@ final class IncidentFixture implements AutoCloseable {
     }
 
     IncidentFixture(String dbUrl, FakeSlack slack) {
+        this(dbUrl, slack, ServiceAlarms.NONE);
+    }
+
+    /** With {@code alarms} read (on the declaring thread) once a card is posted. */
+    IncidentFixture(String dbUrl, FakeSlack slack, ServiceAlarms alarms) {
         this.database = Database.open(dbUrl, clock);
         Pager pager = (incident, reason) -> {
             pages.add(incident.channelName() + ": " + reason);
@@ -54,10 +60,12 @@ final class IncidentFixture implements AutoCloseable {
         NexusConfig config = config();
         SlackGateway gateway = new SlackWebGateway(slack.methodsAsync());
         IncidentRepository repository = new IncidentRepository(database.jdbc(), clock);
-        IncidentRecords records = new IncidentRecords(repository, new TimelineRepository(database.jdbc()),
-                new CardKeeper(config, repository, gateway), clock);
+        TimelineRepository timeline = new TimelineRepository(database.jdbc());
+        IncidentRecords records = new IncidentRecords(repository, timeline,
+                new CardKeeper(config, repository, gateway, timeline), clock);
         Declarations declarations = new Declarations(config, records, database.daySequence(), database.inbox(),
-                gateway, new ChannelSetup(config, records, gateway, new Responders(config, gateway), pager));
+                gateway, new ChannelSetup(config, records, gateway, new Responders(config, gateway), pager,
+                        new DeclareAlarms(alarms, records, Runnable::run)));
         this.incidents = new Lifecycle(repository, records.timeline(), records.observer(), declarations,
                 new RoleChanges(records, gateway), new SeverityChanges(config, records, pager),
                 new StatusBoard(config, repository));

@@ -18,6 +18,11 @@ public final class RequestText {
                 + ", which is\n" + Texts.block(cli(call));
     }
 
+    /** The call a confirmation sends, as one aws CLI line in code. */
+    public static String line(PlannedCall call) {
+        return "Sends " + Texts.code(cli(call));
+    }
+
     /** {@code aws ecs update-service --cluster c --service s --force-new-deployment}. */
     public static String cli(PlannedCall call) {
         StringBuilder line = new StringBuilder("aws ").append(call.service()).append(' ')
