@@ -50,7 +50,7 @@ final class DemoRun implements Callable<Integer> {
                  Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(out),
                          ActionCatalog.of(new KubernetesActions(config,
                                  () -> Deployments.over(cluster.client(), Duration.ofSeconds(1))),
-                                 ActionCatalog.awsNotYet())));
+                                 ActionCatalog.none())));
                  PagerDutyWebhooks webhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
                          nexus.database().inbox(), nexus.pagerDutyEvents());
                  HttpServer http = HttpServer.builder().route(PagerDutyWebhooks.PATH, webhooks.servlet())
@@ -63,7 +63,7 @@ final class DemoRun implements Callable<Integer> {
                     out.println("nexus demo: the page opened no incident within " + WAIT.toSeconds() + " s.");
                     return 1;
                 }
-                return new DemoSession(nexus, transcript, out, RESPONDER).run(script, incident);
+                return new DemoSession(nexus, transcript, RESPONDER, pagerDuty).run(script, incident);
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.nexus.chatops;
 
+import com.nexus.chatops.demo.PagerDutyFake;
 import com.nexus.chatops.demo.Transcript;
 import com.nexus.chatops.demo.Walkthrough;
 import com.nexus.chatops.incident.Incident;
@@ -18,18 +19,20 @@ final class DemoSession {
     private final Transcript transcript;
     private final PrintStream out;
     private final String responder;
+    private final PagerDutyFake pagerDuty;
 
-    DemoSession(Nexus nexus, Transcript transcript, PrintStream out, String responder) {
+    DemoSession(Nexus nexus, Transcript transcript, String responder, PagerDutyFake pagerDuty) {
         this.nexus = nexus;
         this.transcript = transcript;
-        this.out = out;
+        this.out = transcript.printStream();
         this.responder = responder;
+        this.pagerDuty = pagerDuty;
     }
 
     int run(boolean script, Incident incident) throws Exception {
         Console console = new Console(nexus.dispatcher(), responder, nexus.doors().actions());
         if (script) {
-            return new Walkthrough(line -> type(console, line), transcript, out, "ada").play();
+            return new Walkthrough(line -> type(console, line), transcript, out, "ada", pagerDuty::writes).play();
         }
         out.println();
         out.println("You are Ada (" + responder + "), a responder in the demo's nexus.yml, in #"

@@ -33,6 +33,7 @@ class DemoCommandTest {
                 .contains("rolled back").contains("Rollout in progress").contains("Rollout complete");
         assertThat(section(out, "/nexus resolve")).contains("Resolved");
         assertThat(section(out, "/nexus postmortem")).containsIgnoringCase("postmortem").contains("Timeline");
+        assertThat(section(out, "What reached PagerDuty")).contains("resolved PDEMO7Q");
         assertThat(out).contains("Walkthrough complete");
         assertThat(dir).isEmptyDirectory();
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,12 +31,16 @@ public final class Walkthrough {
     private final Transcript transcript;
     private final PrintStream out;
     private final String who;
+    private final Supplier<List<String>> pagerDutyWrites;
 
-    public Walkthrough(Typist typist, Transcript transcript, PrintStream out, String who) {
+    /** @param pagerDutyWrites what reached PagerDuty's far end so far, one line each */
+    public Walkthrough(Typist typist, Transcript transcript, PrintStream out, String who,
+                       Supplier<List<String>> pagerDutyWrites) {
         this.typist = typist;
         this.transcript = transcript;
         this.out = out;
         this.who = who;
+        this.pagerDutyWrites = pagerDutyWrites;
     }
 
     /** @return 0 when every step was answered without an error, else 1 */
@@ -67,6 +72,22 @@ public final class Walkthrough {
                 || step("Draft the postmortem from the timeline", "/nexus postmortem").isEmpty()) {
             return 1;
         }
+        return pagerDutyHeard();
+    }
+
+    /** The Slack side's writes reach PagerDuty (retried until they land): the resolve among them. */
+    private int pagerDutyHeard() throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (pagerDutyWrites.get().stream().noneMatch(w -> w.startsWith("resolved "))) {
+            if (System.nanoTime() > end) {
+                return fail("PagerDuty never heard of the resolve");
+            }
+            Thread.sleep(100);
+        }
+        transcript.awaitQuiet(Duration.ofMillis(400), Duration.ofSeconds(10));
+        out.println();
+        out.println("── What reached PagerDuty");
+        pagerDutyWrites.get().forEach(w -> out.println("   " + w));
         out.println();
         out.println("Walkthrough complete: every step above went through nexus's real code path.");
         return 0;
