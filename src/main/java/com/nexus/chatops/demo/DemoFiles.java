@@ -6,10 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** The demo's own directory: its nexus.yml and SQLite store, made at start and removed at the end. */
+/**
+ * The demo's own directory: its nexus.yml, the runbooks that names (copied from the jar) and the SQLite store,
+ * made at start and removed at the end.
+ */
 public final class DemoFiles implements AutoCloseable {
+    /** The runbooks the demo's services name, packaged with the jar from runbooks/. */
+    private static final List<String> RUNBOOKS = List.of("high-error-rate", "high-latency", "pod-crashlooping");
     private final Path dir;
 
     private DemoFiles(Path dir) {
@@ -19,13 +25,28 @@ public final class DemoFiles implements AutoCloseable {
     public static DemoFiles create() {
         try {
             Path dir = Files.createTempDirectory("nexus-demo-");
-            try (InputStream yml = DemoFiles.class.getResourceAsStream("/demo/nexus.yml")) {
-                Files.copy(yml, dir.resolve("nexus.yml"));
+            copy("/demo/nexus.yml", dir.resolve("nexus.yml"));
+            Files.createDirectory(dir.resolve("runbooks"));
+            for (String id : RUNBOOKS) {
+                copy("/demo/runbooks/" + id + ".yml", dir.resolve("runbooks").resolve(id + ".yml"));
             }
             return new DemoFiles(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("could not prepare the demo's temporary directory", e);
         }
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = DemoFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is missing from the jar");
+            }
+            Files.copy(in, to);
+        }
+    }
+
+    public Path runbooks() {
+        return dir.resolve("runbooks");
     }
 
     public Path config() {
