@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
                 + " you type /nexus commands as the configured responder (exit to leave).",
                 "Nothing outside this process is touched; everything goes away when it ends."})
 final class DemoCommand implements Callable<Integer> {
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     @Option(names = "--script", description = "Play the walkthrough instead of reading stdin: runbook, history,"
             + " rollback preview, confirm, rollout, status update, resolve, postmortem. Exit 0 when every step"
             + " succeeded, 1 naming the first that did not.")
@@ -22,6 +24,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the conversation is the point: the store's and Jetty's start-up lines stay out of it unless asked for
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
         // the sandbox's classes are loaded from here on only: picocli makes this command for serve's --help too
         return new DemoRun(script).call();
     }

@@ -25,15 +25,19 @@ class DemoCommandTest {
         assertThat(out).as("the page opens a channel with its card")
                 .containsPattern("\\[#incident-\\d{8}-001\\] channel created")
                 .contains("SEV2 · Nexus API High Error Rate").contains("Invited on-call for core-api");
-        assertThat(section(out, "/nexus history core-api")).as("history lists both deploys")
+        assertThat(section(out, "› /nexus history core-api")).as("history lists both deploys")
                 .contains("ghcr.io/nexus/core-api:2.14.0").contains("ghcr.io/nexus/core-api:2.13.2");
-        assertThat(section(out, "/nexus rollback core-api")).as("the preview names the revisions")
-                .contains("revision 2").contains("revision 1").contains("confirm ");
+        assertThat(section(out, "› /nexus rollback core-api")).as("the preview names the revisions")
+                .contains("Revision 2 (app=ghcr.io/nexus/core-api:2.14.0) → revision 1 (app=ghcr.io/nexus/core-api:2.13.2)")
+                .contains("rolled out 14m ago").contains("confirm ");
         assertThat(section(out, "› confirm ")).as("confirmed, rolled back, rollout followed")
                 .contains("rolled back").contains("Rollout in progress").contains("Rollout complete");
-        assertThat(section(out, "/nexus resolve")).contains("Resolved");
-        assertThat(section(out, "/nexus postmortem")).containsIgnoringCase("postmortem").contains("Timeline");
-        assertThat(section(out, "What reached PagerDuty")).contains("resolved PDEMO7Q");
+        assertThat(section(out, "› /nexus resolve")).contains("*[Resolved]*")
+                .contains("PagerDuty incident PDEMO7Q resolved too");
+        assertThat(section(out, "› /nexus postmortem")).as("the draft, written from the timeline")
+                .contains("# Post-mortem: Nexus API High Error Rate").contains("## Timeline")
+                .contains("k8s.rollback core-api — allow, done");
+        assertThat(section(out, "── What reached PagerDuty")).contains("resolved PDEMO7Q");
         assertThat(out).contains("Walkthrough complete");
         assertThat(dir).isEmptyDirectory();
     }
