@@ -39,7 +39,7 @@ final class DemoSession {
                 + incident.channelName() + ". Try /nexus runbook, /nexus history core-api,"
                 + " /nexus rollback core-api, /nexus update …, /nexus resolve …, /nexus postmortem; exit to leave.");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return console.run(in, out, true);
+        return console.run(in, out, System.console() != null);
     }
 
     /** One line into the console; what it answered (channel posts go to the transcript as they happen). */
