@@ -4,16 +4,12 @@ import com.nexus.chatops.demo.PagerDutyFake;
 import com.nexus.chatops.demo.Transcript;
 import com.nexus.chatops.demo.Walkthrough;
 import com.nexus.chatops.incident.Incident;
-import com.nexus.chatops.ingress.console.Console;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
-/** The demo's console, typed into by the person at the keyboard or by the walkthrough. */
+/** The demo's responder at the keyboard: the person typing, or the walkthrough. */
 final class DemoSession {
     private final Nexus nexus;
     private final Transcript transcript;
@@ -30,36 +26,20 @@ final class DemoSession {
     }
 
     int run(boolean script, Incident incident) throws Exception {
-        Console console = new Console(nexus.dispatcher(), responder, nexus.doors().actions());
+        ResponderDoor door = new ResponderDoor(nexus, responder, incident);
         if (script) {
-            return new Walkthrough(line -> type(console, line), transcript, out, "ada", pagerDuty::writes).play();
+            return new Walkthrough(line -> say(door.type(line)), transcript, out, "ada", pagerDuty::writes).play();
         }
         out.println();
-        out.println("You are Ada (" + responder + "), a responder in the demo's nexus.yml, in #"
-                + incident.channelName() + ". Try /nexus runbook, /nexus history core-api,"
-                + " /nexus rollback core-api, /nexus update …, /nexus resolve …, /nexus postmortem; exit to leave.");
+        out.println("You are Ada (" + responder + "), a responder in the demo's nexus.yml, typing in #"
+                + incident.channelName() + ". Try /nexus history core-api, /nexus rollback core-api (then the"
+                + " confirm line it gives), /nexus update …, /nexus resolve …, /nexus postmortem; exit to leave.");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return console.run(in, out, System.console() != null);
+        return door.run(in, out, System.console() != null);
     }
 
-    /** One line into the console; what it answered (channel posts go to the transcript as they happen). */
-    private String type(Console console, String line) throws Exception {
-        ByteArrayOutputStream reply = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                reply.write(b);
-                out.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                reply.write(b, off, len);
-                out.write(b, off, len);
-            }
-        }, true, StandardCharsets.UTF_8);
-        console.run(new BufferedReader(new StringReader(line)), both, false);
-        both.flush();
-        return reply.toString(StandardCharsets.UTF_8);
+    private String say(String reply) {
+        out.println(reply);
+        return reply;
     }
 }
