@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
-    @Option(names = "--script", description = "Play the walkthrough instead of reading stdin: runbook, history,"
+    @Option(names = "--script", description = "Play the walkthrough instead of reading stdin: history,"
             + " rollback preview, confirm, rollout, status update, resolve, postmortem. Exit 0 when every step"
             + " succeeded, 1 naming the first that did not.")
     boolean script;
