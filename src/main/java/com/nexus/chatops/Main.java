@@ -4,10 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** `java -jar nexus.jar <serve|console|audit verify|runbook lint>`; picocli renders --help from this tree. */
+/** `java -jar nexus.jar <serve|console|demo|audit verify|runbook lint>`; picocli renders --help from this tree. */
 @Command(name = "nexus", mixinStandardHelpOptions = true, version = "nexus 0.1.0",
         description = "Slack ChatOps bot for incident channels.",
-        subcommands = {ServeCommand.class, ConsoleCommand.class, AuditCommand.class, RunbookCommand.class,
+        subcommands = {ServeCommand.class, ConsoleCommand.class, DemoCommand.class, AuditCommand.class, RunbookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

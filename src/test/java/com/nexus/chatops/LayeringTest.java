@@ -42,8 +42,9 @@ class LayeringTest {
 
     @Test
     void shouldKeepFabric8InsideTheKubernetesActions() {
-        noClasses().that().resideOutsideOfPackage("com.nexus.chatops.action.k8s..")
+        noClasses().that().resideOutsideOfPackages("com.nexus.chatops.action.k8s..", "com.nexus.chatops.demo..")
                 .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+                .because("the demo's sandbox cluster is a vendor's far end, not a way nexus reaches Kubernetes")
                 .check(nexus);
     }
 

@@ -42,6 +42,11 @@ public final class Deployments implements AutoCloseable {
         this.owned = owned;
     }
 
+    /** Over a client someone else owns (the demo's sandbox cluster); rollouts are polled every {@code poll}. */
+    public static Deployments over(KubernetesClient client, Duration poll) {
+        return new Deployments(client, client, Clock.systemUTC(), poll, false);
+    }
+
     /** Uses fabric8's auto-configuration: KUBECONFIG or ~/.kube/config, else the in-cluster service account. */
     public static Deployments connect() {
         try {

@@ -2,13 +2,7 @@ package com.nexus.chatops.action.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import com.nexus.chatops.testing.RecordingClassLoader;
 import java.util.Optional;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -23,7 +17,7 @@ class SdkLoadingTest {
 
     @Test
     void shouldLoadNoSdkClassWhenAwsServicesIsMadeUntilACommandUsesIt() throws Exception {
-        try (RecordingLoader loader = new RecordingLoader()) {
+        try (RecordingClassLoader loader = new RecordingClassLoader()) {
             Class<?> services = loader.loadClass(AwsServices.class.getName());
             Object made = services.getMethod("connect").invoke(null);
             loader.loadClass(AwsSetup.class.getName()).getMethod("detect").invoke(null);
@@ -52,39 +46,6 @@ class SdkLoadingTest {
             services.getMethod("close").invoke(made);
 
             assertThat(loader.requested()).anyMatch(name -> name.startsWith("software.amazon.awssdk.services.ecs"));
-        }
-    }
-
-    /** Loads nexus and its libraries itself (the JDK from the platform loader) and notes every name asked for. */
-    private static final class RecordingLoader extends URLClassLoader {
-        private final List<String> requested = Collections.synchronizedList(new ArrayList<>());
-
-        RecordingLoader() {
-            super(classPath(), ClassLoader.getPlatformClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            requested.add(name);
-            return super.loadClass(name, resolve);
-        }
-
-        List<String> requested() {
-            synchronized (requested) {
-                return List.copyOf(requested);
-            }
-        }
-
-        private static URL[] classPath() {
-            List<URL> urls = new ArrayList<>();
-            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                try {
-                    urls.add(new File(entry).toURI().toURL());
-                } catch (MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return urls.toArray(URL[]::new);
         }
     }
 }

@@ -1,0 +1,45 @@
+package com.nexus.chatops;
+
+import com.nexus.chatops.demo.PagerDutyFake;
+import com.nexus.chatops.demo.Transcript;
+import com.nexus.chatops.demo.Walkthrough;
+import com.nexus.chatops.incident.Incident;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The demo's responder at the keyboard: the person typing, or the walkthrough. */
+final class DemoSession {
+    private final Nexus nexus;
+    private final Transcript transcript;
+    private final PrintStream out;
+    private final String responder;
+    private final PagerDutyFake pagerDuty;
+
+    DemoSession(Nexus nexus, Transcript transcript, String responder, PagerDutyFake pagerDuty) {
+        this.nexus = nexus;
+        this.transcript = transcript;
+        this.out = transcript.printStream();
+        this.responder = responder;
+        this.pagerDuty = pagerDuty;
+    }
+
+    int run(boolean script, Incident incident) throws Exception {
+        ResponderDoor door = new ResponderDoor(nexus, responder, incident);
+        if (script) {
+            return new Walkthrough(line -> say(door.type(line)), transcript, out, "ada", pagerDuty::writes).play();
+        }
+        out.println();
+        out.println("You are Ada (" + responder + "), a responder in the demo's nexus.yml, typing in #"
+                + incident.channelName() + ". Try /nexus history core-api, /nexus rollback core-api (then the"
+                + " confirm line it gives), /nexus update …, /nexus resolve …, /nexus postmortem; exit to leave.");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return door.run(in, out, System.console() != null);
+    }
+
+    private String say(String reply) {
+        out.println(reply);
+        return reply;
+    }
+}
