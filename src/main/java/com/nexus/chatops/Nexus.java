@@ -79,19 +79,11 @@ import com.nexus.chatops.store.Database;
 import com.nexus.chatops.store.Jdbc;
 import com.nexus.chatops.store.OpenedViews;
 import com.nexus.chatops.timeline.TimelineRepository;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The wiring: every repository and service is built here, once, in the order they need each other; nothing is
@@ -136,7 +128,7 @@ public final class Nexus implements AutoCloseable {
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges, Clock clock) {
         SlackGateway slack = edges.slack();
         PagerDutyAccess access = edges.pagerDuty();
-        PrometheusMeterRegistry meters = meterRegistry();
+        PrometheusMeterRegistry meters = Runtimes.meterRegistry();
         Database database = Database.open(dbUrl, clock);
         Jdbc jdbc = database.jdbc();
         IncidentRepository incidents = new IncidentRepository(jdbc, clock);
@@ -153,7 +145,7 @@ public final class Nexus implements AutoCloseable {
         ChannelIncidents channels = channel -> incidents.findByChannelId(channel)
                 .map(i -> new IncidentRef(i.id(), i.severity()));
         SlackActionChannel actionChannel = new SlackActionChannel(slack);
-        ExecutorService followUps = followUpPool();
+        ExecutorService followUps = Runtimes.followUpPool();
         ActionFlow.Settings settings = ActionFlow.Settings.DEFAULT;
         Execution execution = new Execution(ledger, edges.actions(), actionChannel, settings.rolloutDeadline(),
                 followUps);
@@ -220,26 +212,6 @@ public final class Nexus implements AutoCloseable {
         return new Nexus(database, meters, new Doors(dispatcher, actions, slackApp, pagerDutyEvents),
                 new Background(reminders, guarded, runner.map(r -> new WriteRetryLoop(writes, r, records, slack)),
                         followUps, access, setups));
-    }
-
-    private static PrometheusMeterRegistry meterRegistry() {
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(meters);
-        new JvmThreadMetrics().bindTo(meters);
-        new ClassLoaderMetrics().bindTo(meters);
-        new ProcessorMetrics().bindTo(meters);
-        new UptimeMetrics().bindTo(meters);
-        return meters;
-    }
-
-    /** Rollouts are followed off the work queue: a slow rollout must not hold a command thread. */
-    private static ExecutorService followUpPool() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "nexus-rollout-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     public Database database() {
