@@ -74,6 +74,35 @@ public final class AwsActions implements ActionCatalog, TaskDeployments {
         return d.createdAt().map(at -> new TaskDeployments.Deployed(d.taskDefinition().label(), at));
     }
 
+    /**
+     * Said before any policy rule: a service nexus.yml does not describe, or one without the ECS service or RDS
+     * instance the command works on. Credentials are not looked for here: only the SDK's own chain knows them all
+     * (instance and container roles included), and its answer is said plainly when the command runs.
+     */
+    @Override
+    public Optional<String> unavailable(ActionRequest r) {
+        String name = r.service();
+        if (name == null) {
+            return Optional.empty();
+        }
+        Optional<Service> service = config.service(name);
+        if (service.isEmpty()) {
+            return Optional.of("Unknown service `" + name + "`: nexus.yml has no service of that name.");
+        }
+        boolean ecs = r instanceof ActionRequest.EcsStatus || r instanceof ActionRequest.EcsRedeploy
+                || r instanceof ActionRequest.EcsScale;
+        if (ecs && service.get().ecs().isEmpty()) {
+            return Optional.of("`" + name + "` runs on no ECS service that nexus knows of: nexus.yml has no services."
+                    + name + ".aws.ecs section.");
+        }
+        boolean rds = r instanceof ActionRequest.RdsStatus || r instanceof ActionRequest.RdsSnapshot;
+        if (rds && service.get().rds().isEmpty()) {
+            return Optional.of("`" + name + "` has no RDS instance that nexus knows of: nexus.yml has no services."
+                    + name + ".aws.rds section.");
+        }
+        return Optional.empty();
+    }
+
     @Override
     public PlannedAction plan(ActionRequest r) {
         if (r instanceof ActionRequest.Alarms alarms) {
