@@ -1,6 +1,7 @@
 package com.nexus.chatops;
 
 import com.nexus.chatops.action.ActionCatalog;
+import com.nexus.chatops.action.ServiceReads;
 import com.nexus.chatops.action.k8s.Deployments;
 import com.nexus.chatops.action.k8s.KubernetesActions;
 import com.nexus.chatops.config.ConfigLoader;
@@ -16,6 +17,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
 import com.nexus.chatops.ingress.http.HttpServer;
 import com.nexus.chatops.ingress.pagerduty.PagerDutyWebhooks;
+import com.nexus.chatops.runbook.RunbookLoader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -47,10 +49,7 @@ final class DemoRun implements Callable<Integer> {
             Env env = Env.from(environment(files, pagerDuty.url(), secret));
             out.println("nexus demo: starting a sandbox cluster, a PagerDuty fake and a store in a temporary directory…");
             try (SandboxCluster cluster = SandboxCluster.start(config, Duration.ofMillis(700));
-                 Nexus nexus = Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(out),
-                         ActionCatalog.of(new KubernetesActions(config,
-                                 () -> Deployments.over(cluster.client(), Duration.ofSeconds(1))),
-                                 ActionCatalog.none())));
+                 Nexus nexus = open(config, env, cluster, files, out);
                  PagerDutyWebhooks webhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
                          nexus.database().inbox(), nexus.pagerDutyEvents());
                  HttpServer http = HttpServer.builder().route(PagerDutyWebhooks.PATH, webhooks.servlet())
@@ -66,6 +65,15 @@ final class DemoRun implements Callable<Integer> {
                 return new DemoSession(nexus, transcript, RESPONDER, pagerDuty).run(script, incident);
             }
         }
+    }
+
+    /** nexus over the sandbox: its Kubernetes is the mock cluster, which the runbooks' hints read too. */
+    private static Nexus open(NexusConfig config, Env env, SandboxCluster cluster, DemoFiles files, PrintStream out) {
+        KubernetesActions kubernetes = new KubernetesActions(config,
+                () -> Deployments.over(cluster.client(), Duration.ofSeconds(1)));
+        return Nexus.open(config, env.dbUrl(), Edges.fromEnv(env, new ConsoleSlack(out),
+                        ActionCatalog.of(kubernetes, ActionCatalog.none()))
+                .withRunbooks(RunbookLoader.load(files.runbooks(), config), ServiceReads.of(kubernetes)));
     }
 
     /** Fires the page through the webhook endpoint; the incident it opened once its channel is set up. */

@@ -25,6 +25,13 @@ class DemoCommandTest {
         assertThat(out).as("the page opens a channel with its card")
                 .containsPattern("\\[#incident-\\d{8}-001\\] channel created")
                 .contains("SEV2 · Nexus API High Error Rate").contains("Invited on-call for core-api");
+        assertThat(out).as("the matching runbook is posted with the deploy hint and its steps")
+                .contains("Runbook: API high error rate")
+                .containsPattern("nexus-core-api revision 2 rolled out \\d+ min before the incident started")
+                .contains("`/nexus history core-api`").contains("`/nexus rollback core-api`");
+        assertThat(section(out, "› /nexus runbook")).as("runbook lists the fitting runbooks with why")
+                .contains("`high-error-rate` API high error rate — the title")
+                .contains("matches /error[ _-]?rate/");
         assertThat(section(out, "› /nexus history core-api")).as("history lists both deploys")
                 .contains("ghcr.io/nexus/core-api:2.14.0").contains("ghcr.io/nexus/core-api:2.13.2");
         assertThat(section(out, "› /nexus rollback core-api")).as("the preview names the revisions")

@@ -45,7 +45,8 @@ public final class Walkthrough {
 
     /** @return 0 when every step was answered without an error, else 1 */
     public int play() throws Exception {
-        if (step("What changed recently?", "/nexus history core-api").isEmpty()) {
+        if (step("Which runbook fits, and why? (the best one is already posted above)", "/nexus runbook").isEmpty()
+                || step("What changed recently?", "/nexus history core-api").isEmpty()) {
             return 1;
         }
         Optional<String> preview = step("Roll core-api back to the previous revision", "/nexus rollback core-api");
