@@ -16,17 +16,7 @@ final class Pools {
 
     /** Fails fast (about 3 s) when the database is unreachable, so open and readiness do not hang. */
     static HikariDataSource open(StoreUrl url) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName(url.postgres() ? "nexus-store-pg" : "nexus-store-sqlite");
-        config.setJdbcUrl(url.jdbcUrl());
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        config.setValidationTimeout(2000);
-        if (url.postgres()) {
-            configurePostgres(config);
-        } else {
-            configureSqlite(config, url);
-        }
-        return new HikariDataSource(config);
+        return new HikariDataSource(config(url, "nexus-store"));
     }
 
     /**
@@ -38,16 +28,7 @@ final class Pools {
         if (url.inMemory()) {
             return shared;
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName(url.postgres() ? "nexus-inbox-pg" : "nexus-inbox-sqlite");
-        config.setJdbcUrl(url.jdbcUrl());
-        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        config.setValidationTimeout(2000);
-        if (url.postgres()) {
-            configurePostgres(config);
-        } else {
-            configureSqlite(config, url);
-        }
+        HikariConfig config = config(url, "nexus-inbox");
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
@@ -84,5 +65,20 @@ final class Pools {
             config.setMaximumPoolSize(SQLITE_MAX_CONNECTIONS);
             config.setMinimumIdle(1);
         }
+    }
+
+    /** One pool's settings for this store: named {@code prefix}-pg or {@code prefix}-sqlite. */
+    private static HikariConfig config(StoreUrl url, String prefix) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(prefix + (url.postgres() ? "-pg" : "-sqlite"));
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(2000);
+        if (url.postgres()) {
+            configurePostgres(config);
+        } else {
+            configureSqlite(config, url);
+        }
+        return config;
     }
 }
