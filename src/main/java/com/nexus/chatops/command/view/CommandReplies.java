@@ -4,16 +4,22 @@ import com.nexus.chatops.command.Capabilities;
 import com.nexus.chatops.command.Command;
 import com.nexus.chatops.command.CommandSpec;
 import com.nexus.chatops.command.CommandTable;
+import com.nexus.chatops.command.Need;
 import com.nexus.chatops.command.ParseResult;
 import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The replies of the command language itself: help, a line it could not parse, a command still to come. */
 public final class CommandReplies {
     private static final int MAX_ECHOED_LINE = 80;
+    private static final Map<Set<Need>, Reply> OVERVIEWS = new ConcurrentHashMap<>();
 
     private CommandReplies() {
     }
@@ -22,9 +28,22 @@ public final class CommandReplies {
         return help(topic, Capabilities.ALL);
     }
 
-    /** Help as this nexus can honour it: commands whose need is unmet here are marked with what they need. */
+    /**
+     * Help as this nexus can honour it: commands whose need is unmet here are marked with what they need. The
+     * overview is printed once per set of met needs and the same reply handed out after, so an ack that carries
+     * it can reuse its JSON too.
+     */
     public static Reply help(Optional<String> topic, Capabilities here) {
-        return Replies.notice(topic.map(t -> HelpView.forCommand(t, here)).orElseGet(() -> HelpView.overview(here)));
+        if (topic.isPresent()) {
+            return Replies.notice(HelpView.forCommand(topic.get(), here));
+        }
+        Set<Need> met = EnumSet.noneOf(Need.class);
+        for (Need need : Need.values()) {
+            if (here.has(need)) {
+                met.add(need);
+            }
+        }
+        return OVERVIEWS.computeIfAbsent(met, m -> Replies.notice(HelpView.overview(here)));
     }
 
     /** What was wrong first (escaped here, once), then the usage, then where to find every command. */

@@ -27,14 +27,15 @@ final class SignedBodyGate extends HttpServlet {
     static final long WINDOW_SECONDS = 5 * 60;
     private static final Logger LOG = LoggerFactory.getLogger(SignedBodyGate.class);
     private static final SSLCheckPayloadDetector SSL_CHECK = new SSLCheckPayloadDetector();
+    private static final byte[] SSL_CHECK_FIELD = "ssl_check".getBytes(StandardCharsets.US_ASCII);
 
     private final transient HttpServlet bolt;
-    private final transient SlackSignature.Generator signer;
+    private final transient SigningKey signatures;
     private final transient Clock clock;
 
     SignedBodyGate(HttpServlet bolt, String signingSecret, Clock clock) {
         this.bolt = bolt;
-        this.signer = new SlackSignature.Generator(signingSecret);
+        this.signatures = new SigningKey(signingSecret);
         this.clock = clock;
     }
 
@@ -55,10 +56,9 @@ final class SignedBodyGate extends HttpServlet {
             refuse(resp, 413, "body larger than " + MAX_BODY / 1024 + " KB", MAX_BODY + 1L);
             return;
         }
-        String body = new String(bytes, StandardCharsets.UTF_8);
-        String problem = SSL_CHECK.isSSLCheckRequest(body) ? null
+        String problem = isSslCheck(bytes) ? null
                 : problem(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
-                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), body);
+                req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), bytes);
         if (problem != null) {
             refuse(resp, 401, problem, bytes.length);
             return;
@@ -67,7 +67,7 @@ final class SignedBodyGate extends HttpServlet {
     }
 
     /** @return why the request is refused, or null when it is signed, fresh and not from the future */
-    private String problem(String timestamp, String signature, String body) {
+    private String problem(String timestamp, String signature, byte[] body) {
         if (timestamp == null || signature == null) {
             return "unsigned (no X-Slack-Request-Timestamp or X-Slack-Signature)";
         }
@@ -84,9 +84,26 @@ final class SignedBodyGate extends HttpServlet {
         if (ts > now + WINDOW_SECONDS) {
             return "timestamp more than 5 minutes in the future";
         }
-        byte[] expected = signer.generate(timestamp, body).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
+        return MessageDigest.isEqual(signatures.expected(timestamp, body), signature.getBytes(StandardCharsets.UTF_8))
                 ? null : "signature does not match";
+    }
+
+    /** Slack's SSL check is a form post with ssl_check=1; only a body that mentions it is parsed for it. */
+    private static boolean isSslCheck(byte[] body) {
+        return indexOf(body, SSL_CHECK_FIELD) >= 0 && SSL_CHECK.isSSLCheckRequest(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void refuse(HttpServletResponse resp, int status, String reason, long length) throws IOException {

@@ -1,5 +1,7 @@
 package com.nexus.chatops.ingress.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.References;
 import com.nexus.chatops.ingress.Dispatcher;
@@ -12,6 +14,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.response.ResponseTypes;
+import com.slack.api.bolt.util.JsonOps;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +36,8 @@ final class SlashCommands {
     private final Dispatcher dispatcher;
     private final WorkQueue work;
     private final ResponseUrls responseUrls = new ResponseUrls();
+    /** By identity (weak keys): a reply nobody holds any more drops out. */
+    private final Cache<Reply, String> ackJson = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     SlashCommands(Dispatcher dispatcher, WorkQueue work) {
         this.dispatcher = dispatcher;
@@ -54,7 +59,7 @@ final class SlashCommands {
         }
         if (kind == WorkKind.IMMEDIATE || kind == WorkKind.REPLIES) {
             try {
-                return ctx.ack(body(reply.get(IN_ACK.toMillis(), TimeUnit.MILLISECONDS)));
+                return inAck(reply.get(IN_ACK.toMillis(), TimeUnit.MILLISECONDS));
             } catch (TimeoutException | ExecutionException e) {
                 // not ready in time: answered through response_url below
             } catch (InterruptedException e) {
@@ -68,6 +73,16 @@ final class SlashCommands {
                     + " new channels a minute; yours is " + ordinal(inLine) + " in line. The channel link follows here.");
         }
         return ctx.ack();
+    }
+
+    /**
+     * The answer as the ack's JSON body. A reply handed out again (help's overview is printed once) keeps its
+     * JSON, so the longest quick answer is serialized once rather than on every ack.
+     */
+    private Response inAck(Reply reply) {
+        String json = ackJson.get(reply, r -> JsonOps.toJsonString(body(r)));
+        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body(json).build();
     }
 
     private static SlashCommandResponse body(Reply reply) {
