@@ -54,6 +54,8 @@ class ServeEndToEndTest {
         var shown = slack.awaitResponseUrlPost("r1", WAIT);
         assertThat(shown.inAck()).isTrue();
         assertThat(shown.text()).contains("/nexus rollback &lt;service&gt;").contains("/nexus declare");
+        // the blocks carry the answer; the ack's text is its first line, for notifications, not all of it again
+        assertThat(shown.fallbackText()).isEqualTo("*nexus commands* (type them after `/nexus`)");
         assertThat(slack.responseUrlPosts("r1")).hasSize(1);
     }
 

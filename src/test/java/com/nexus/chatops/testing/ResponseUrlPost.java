@@ -14,7 +14,27 @@ public record ResponseUrlPost(String id, String body, Instant time, boolean acce
         return Json.parse(body);
     }
 
+    /**
+     * What the user reads: with blocks, Slack shows the blocks (their texts, one per line; an ack carries only a
+     * first-line fallback in {@code text}); without, the text.
+     */
     public String text() {
+        JsonNode blocks = json().path("blocks");
+        if (!blocks.isArray() || blocks.isEmpty()) {
+            return json().path("text").asText(null);
+        }
+        StringBuilder out = new StringBuilder();
+        blocks.findValues("text").forEach(t -> {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(t.isTextual() ? t.asText() : t.path("text").asText(""));
+        });
+        return out.toString();
+    }
+
+    /** The message's own text field: for a message with blocks, the notification fallback. */
+    public String fallbackText() {
         return json().path("text").asText(null);
     }
 }

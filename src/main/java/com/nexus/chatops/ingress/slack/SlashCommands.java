@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nexus.chatops.command.Invocation;
 import com.nexus.chatops.core.References;
+import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.ingress.Dispatcher;
 import com.nexus.chatops.ingress.WorkKind;
 import com.nexus.chatops.slack.Reply;
@@ -32,6 +33,7 @@ final class SlashCommands {
     /** How long an ack may wait for a quick answer; Slack allows 3 s in all. */
     static final Duration IN_ACK = Duration.ofMillis(500);
     private static final int NEW_CHANNELS_PER_MINUTE = 20;
+    private static final int FALLBACK_CHARS = 150;
 
     private final Dispatcher dispatcher;
     private final WorkQueue work;
@@ -80,9 +82,21 @@ final class SlashCommands {
      * JSON, so the longest quick answer is serialized once rather than on every ack.
      */
     private Response inAck(Reply reply) {
-        String json = ackJson.get(reply, r -> JsonOps.toJsonString(body(r)));
+        String json = ackJson.get(reply, r -> JsonOps.toJsonString(ackBody(r)));
         return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
                 .body(json).build();
+    }
+
+    /**
+     * In an ack Slack shows the blocks; the text is only the fallback for notifications, so a reply with blocks
+     * carries its first line there rather than everything twice (help's overview: 8 KB down to 4 KB).
+     */
+    static SlashCommandResponse ackBody(Reply reply) {
+        SlashCommandResponse body = body(reply);
+        if (!reply.blocks().isEmpty()) {
+            body.setText(Texts.cutMrkdwn(reply.text().lines().findFirst().orElse(""), FALLBACK_CHARS));
+        }
+        return body;
     }
 
     private static SlashCommandResponse body(Reply reply) {
