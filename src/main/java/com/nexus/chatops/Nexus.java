@@ -126,10 +126,14 @@ public final class Nexus implements AutoCloseable {
      * never re-run. Declarations a stopped process left half-made are finished, or reported to their declarer.
      */
     public static Nexus open(NexusConfig config, String dbUrl, Edges edges, Clock clock) {
+        return open(config, Database.open(dbUrl, clock), edges, clock);
+    }
+
+    /** As above, on a store already opened and migrated, which the returned nexus owns and closes. */
+    public static Nexus open(NexusConfig config, Database database, Edges edges, Clock clock) {
         SlackGateway slack = edges.slack();
         PagerDutyAccess access = edges.pagerDuty();
         PrometheusMeterRegistry meters = Runtimes.meterRegistry();
-        Database database = Database.open(dbUrl, clock);
         Jdbc jdbc = database.jdbc();
         IncidentRepository incidents = new IncidentRepository(jdbc, clock);
         TimelineRepository timeline = new TimelineRepository(jdbc);

@@ -3,8 +3,11 @@ package com.nexus.chatops;
 import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.slack.SlackCheck;
-import java.util.concurrent.CountDownLatch;
+import com.nexus.chatops.store.Database;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,13 +35,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
+        // the store opens and migrates while nexus.yml is read and checked: the longest part of startup
+        CompletableFuture<Database> store = env.problemsForServe().isEmpty()
+                ? StoreOpening.begin(env.dbUrl(), Clock.systemUTC()) : null;
         NexusConfig config = Startup.load(env, env.problemsForServe(), System.err);
         if (config == null) {
+            if (store != null) {
+                StoreOpening.abandon(store);
+            }
             return Startup.CONFIG_ERROR;
         }
         Server server;
         try {
-            server = Server.start(env, config, host);
+            server = store == null ? Server.start(env, config, host) : Server.start(env, config, host, store);
         } catch (SlackCheck.Unusable e) {
             System.err.println("nexus: could not start: " + e.getMessage());
             return Startup.CONFIG_ERROR;

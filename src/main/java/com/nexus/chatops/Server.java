@@ -21,10 +21,12 @@ import com.nexus.chatops.runbook.RunbookLoader;
 import com.nexus.chatops.slack.SlackCheck;
 import com.nexus.chatops.slack.SlackWeb;
 import com.nexus.chatops.slack.SlackWebGateway;
+import com.nexus.chatops.store.Database;
 import com.nexus.chatops.store.InboxRetention;
 import com.slack.api.Slack;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +60,16 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
+        return start(env, config, host, StoreOpening.begin(env.dbUrl(), Clock.systemUTC()));
+    }
+
+    /** As above, with the store already opening (`serve` starts it before reading nexus.yml). */
+    static Server start(Env env, NexusConfig config, String host, CompletableFuture<Database> store)
+            throws Exception {
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect);
         AwsActions aws = new AwsActions(config, AwsServices::connect);
         return start(env, config, host, Edges.infrastructure(kubernetes, aws), ServiceReads.of(kubernetes, aws),
-                Clock.systemUTC());
+                Clock.systemUTC(), store);
     }
 
     /** @param catalog how guarded actions reach infrastructure; what of it can read services, the hints read */
@@ -75,27 +83,41 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, ServiceReads reads,
                                Clock clock) throws Exception {
-        Slack sdk = SlackWeb.create(env.slackApiUrl());
-        SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
-        Nexus nexus = Nexus.open(config, env.dbUrl(),
-                Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
-                        .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), reads), clock);
+        return start(env, config, host, catalog, reads, clock, StoreOpening.begin(env.dbUrl(), clock));
+    }
+
+    /** The store opens and migrates on its own thread while the Slack client is built and the token checked. */
+    private static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, ServiceReads reads,
+                                Clock clock, CompletableFuture<Database> store) throws Exception {
+        Slack sdk;
+        Edges edges;
         try {
-            return start(nexus, sdk, env, host);
+            sdk = SlackWeb.create(env.slackApiUrl());
+            SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
+            edges = Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
+                    .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), reads);
+        } catch (Exception | Error e) {
+            StoreOpening.abandon(store);
+            throw e;
+        }
+        HttpServer.Builder routes = HttpServer.builder();
+        Nexus nexus = Nexus.open(config, StoreOpening.await(store), edges, clock);
+        try {
+            return start(nexus, sdk, env, host, routes);
         } catch (Exception | Error e) {
             nexus.close();
             throw e;
         }
     }
 
-    private static Server start(Nexus nexus, Slack sdk, Env env, String host) throws Exception {
+    private static Server start(Nexus nexus, Slack sdk, Env env, String host, HttpServer.Builder routes)
+            throws Exception {
         WorkQueue work = new WorkQueue(nexus.meters());
         SlackApp slack = SlackApp.build(sdk, new SlackSettings(env.slackBotToken(), env.slackSigningSecret()), work,
                 nexus.doors().slackApp());
         PagerDutyWebhooks pagerDutyWebhooks = PagerDutyWebhooks.start(env.pagerdutyWebhookSecret(),
                 nexus.database().inbox(), nexus.pagerDutyEvents());
-        HttpServer.Builder routes = HttpServer.builder()
-                .stopTimeout(DRAIN)
+        routes.stopTimeout(DRAIN)
                 .route("/healthz", HealthServlet.alive())
                 .route("/readyz", new HealthServlet(() -> {
                     String problem = nexus.database().notWritable();

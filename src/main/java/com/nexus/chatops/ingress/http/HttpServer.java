@@ -48,9 +48,27 @@ public final class HttpServer implements AutoCloseable {
         server.stop();
     }
 
+    /**
+     * Routes to serve. The Jetty server itself (threads, connector, their classes) is made when the builder is,
+     * so startup can build it while the store is still opening; nothing listens before {@link #start}.
+     */
     public static final class Builder {
         private final Map<String, HttpServlet> routes = new LinkedHashMap<>();
+        private final Server server;
+        private final ServerConnector connector;
         private Duration stopTimeout = Duration.ofSeconds(20);
+
+        private Builder() {
+            QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+            threads.setName("nexus-http");
+            server = new Server(threads);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setRequestHeaderSize(HEADER_BYTES);
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setIdleTimeout(IDLE.toMillis());
+            connector.addBean(new SlowSenders(server.getScheduler(), HEADER_DEADLINE));
+            server.addConnector(connector);
+        }
 
         public Builder route(String path, HttpServlet servlet) {
             routes.put(path, servlet);
@@ -63,17 +81,8 @@ public final class HttpServer implements AutoCloseable {
         }
 
         public HttpServer start(String host, int port) throws Exception {
-            QueuedThreadPool threads = new QueuedThreadPool(64, 8);
-            threads.setName("nexus-http");
-            Server server = new Server(threads);
-            HttpConfiguration http = new HttpConfiguration();
-            http.setRequestHeaderSize(HEADER_BYTES);
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-            connector.setIdleTimeout(IDLE.toMillis());
-            connector.addBean(new SlowSenders(server.getScheduler(), HEADER_DEADLINE));
             connector.setHost(host);
             connector.setPort(port);
-            server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler();
             routes.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
             server.setHandler(new GracefulHandler(new MinimumDataRateHandler(context, MIN_BYTES_PER_SECOND, 0)));
