@@ -6,12 +6,14 @@ import static com.nexus.chatops.command.CommandSpec.Section.INCIDENT;
 import static com.nexus.chatops.command.CommandSpec.Section.KUBERNETES;
 import static com.nexus.chatops.command.CommandSpec.Section.RESPONSE;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The single list of commands: the parser dispatches on it and help is printed from it. */
 public final class CommandTable {
@@ -92,7 +94,16 @@ public final class CommandTable {
             Map.entry("alarm", "alarms"), Map.entry("sev", "severity"), Map.entry("role", "assign"),
             Map.entry("pm", "postmortem"), Map.entry("who", "oncall"), Map.entry("on-call", "oncall"));
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Map<String, CommandSpec> BY_NAME = byName();
+
     private CommandTable() {
+    }
+
+    private static Map<String, CommandSpec> byName() {
+        Map<String, CommandSpec> byName = new HashMap<>();
+        ALL.forEach(spec -> byName.putIfAbsent(spec.name(), spec));
+        return Map.copyOf(byName);
     }
 
     public static List<CommandSpec> all() {
@@ -104,8 +115,8 @@ public final class CommandTable {
         if (name == null) {
             return Optional.empty();
         }
-        String wanted = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(spec -> spec.name().equals(wanted)).findFirst();
+        String wanted = WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(BY_NAME.get(wanted));
     }
 
     /** Words that only start a command, such as "ecs". */

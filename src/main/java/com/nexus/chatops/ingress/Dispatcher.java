@@ -28,11 +28,16 @@ public final class Dispatcher {
     }
 
     public Reply handle(Invocation invocation, String text) {
+        return handle(invocation, text, null);
+    }
+
+    /** The line as {@link #parse} read it; {@code parsed} null to read it here. */
+    public Reply handle(Invocation invocation, String text, ParseResult parsed) {
         Timer.Sample sample = Timer.start(meters);
         String verb = "invalid";
         String outcome = "error";
         try {
-            ParseResult result = parser.parse(text);
+            ParseResult result = parsed != null ? parsed : parser.parse(text);
             if (result instanceof ParseResult.Failure failure) {
                 outcome = "rejected";
                 return CommandReplies.rejected(failure);
@@ -55,7 +60,16 @@ public final class Dispatcher {
 
     /** Which lane {@code text} should run in; help and a line that does not parse are answered at once. */
     public WorkKind kind(String text) {
-        if (!(parser.parse(text) instanceof ParseResult.Parsed parsed)) {
+        return kind(parser.parse(text));
+    }
+
+    /** Reads a line once, for {@link #kind(ParseResult)} and {@link #handle(Invocation, String, ParseResult)}. */
+    public ParseResult parse(String text) {
+        return parser.parse(text);
+    }
+
+    public WorkKind kind(ParseResult result) {
+        if (!(result instanceof ParseResult.Parsed parsed)) {
             return WorkKind.IMMEDIATE;
         }
         Command command = parsed.command();

@@ -63,7 +63,9 @@ final class SignedBodyGate extends HttpServlet {
             refuse(resp, 401, problem, bytes.length);
             return;
         }
-        bolt.service(new BufferedRequest(req, bytes), resp);
+        EncodedResponse encoded = new EncodedResponse(resp);
+        bolt.service(new BufferedRequest(req, bytes), encoded);
+        encoded.finish();
     }
 
     /** @return why the request is refused, or null when it is signed, fresh and not from the future */

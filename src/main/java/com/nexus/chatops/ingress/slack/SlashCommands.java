@@ -3,6 +3,7 @@ package com.nexus.chatops.ingress.slack;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nexus.chatops.command.Invocation;
+import com.nexus.chatops.command.ParseResult;
 import com.nexus.chatops.core.References;
 import com.nexus.chatops.core.Texts;
 import com.nexus.chatops.ingress.Dispatcher;
@@ -17,6 +18,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.response.ResponseTypes;
 import com.slack.api.bolt.util.JsonOps;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,7 @@ final class SlashCommands {
     static final Duration IN_ACK = Duration.ofMillis(500);
     private static final int NEW_CHANNELS_PER_MINUTE = 20;
     private static final int FALLBACK_CHARS = 150;
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Dispatcher dispatcher;
     private final WorkQueue work;
@@ -54,9 +57,10 @@ final class SlashCommands {
         SlashCommandPayload p = req.getPayload();
         Invocation inv = new Invocation(Invocation.SLACK, p.getUserId(), p.getChannelId(), p.getChannelName(),
                 References.next(), p.getTriggerId());
-        WorkKind kind = dispatcher.kind(p.getText());
+        ParseResult parsed = dispatcher.parse(p.getText());
+        WorkKind kind = dispatcher.kind(parsed);
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        if (!work.offer(kind, () -> reply.complete(dispatcher.handle(inv, p.getText())))) {
+        if (!work.offer(kind, () -> reply.complete(dispatcher.handle(inv, p.getText(), parsed)))) {
             return ctx.ack(":hourglass: nexus is busy right now and did not start this. Please try again in a moment.");
         }
         if (kind == WorkKind.IMMEDIATE || kind == WorkKind.REPLIES) {
@@ -82,9 +86,31 @@ final class SlashCommands {
      * JSON, so the longest quick answer is serialized once rather than on every ack.
      */
     private Response inAck(Reply reply) {
-        String json = ackJson.get(reply, r -> JsonOps.toJsonString(ackBody(r)));
+        String json = ackJson.get(reply, r -> asciiOnly(JsonOps.toJsonString(ackBody(r))));
         return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
                 .body(json).build();
+    }
+
+    /**
+     * The same JSON with every character outside ASCII written as a {@code \\uXXXX} escape, so the string is sent
+     * by copying its bytes rather than encoding it character by character.
+     */
+    static String asciiOnly(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c < 0x80) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(json.length() + 64).append(json, 0, i);
+            }
+            out.append("\\u").append(HEX.toHexDigits(c));
+        }
+        return out == null ? json : out.toString();
     }
 
     /**
