@@ -88,7 +88,17 @@ class HostileSenderTest {
     @MethodSource("requests")
     void shouldAnswerEachRequestAsTheTableSays(Case c) {
         SignedRequest request = c.request().apply(SIGNED);
-        assertThat(HttpPoster.post(serve.base(), request).status()).as(c.name()).isEqualTo(c.status());
+        int status;
+        try {
+            status = HttpPoster.post(serve.base(), request).status();
+        } catch (UncheckedIOException e) {
+            status = -1; // the server answered and closed while the client was still sending the body
+        }
+        if (c.status() == 413) {
+            assertThat(status).as(c.name() + ": 413, or closed before the client finished sending").isIn(413, -1);
+        } else {
+            assertThat(status).as(c.name()).isEqualTo(c.status());
+        }
         assertThat(serve.logText()).doesNotContain(FORGED);
     }
 
