@@ -1,5 +1,9 @@
 package com.nexus.chatops.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -7,13 +11,23 @@ import org.flywaydb.core.Flyway;
  * Flyway over the vendor's own script folder: classpath:db/migration/sqlite or classpath:db/migration/postgresql
  * (the names Flyway's {vendor} placeholder would produce). The two folders hold equivalent schemas; a contract
  * test compares them.
+ *
+ * <p>A store that is already current is recognised with one query on Flyway's history table, and Flyway itself
+ * (its configuration, a scan of the jar for scripts, a validation: about half a second of a cold start) is not
+ * run. Anything else (an empty store, one behind or ahead of this build, a failed migration, no history table)
+ * goes through Flyway, which migrates or says what is wrong.
  */
 final class Migrations {
+    /** The highest V-number in both script folders; MigrationsLatestTest fails when a new script is not counted. */
+    static final int LATEST = 14;
 
     private Migrations() {
     }
 
     static void apply(DataSource dataSource, StoreUrl url) {
+        if (current(dataSource)) {
+            return;
+        }
         var config = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + (url.postgres() ? "postgresql" : "sqlite"))
@@ -22,5 +36,24 @@ final class Migrations {
                 .cleanDisabled(true);
         url.currentSchema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
         config.load().migrate();
+    }
+
+    /** True when the history holds every version up to {@link #LATEST}, none above it, and no failure. */
+    static boolean current(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            int highest = 0;
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                highest = Math.max(highest, Integer.parseInt(rows.getString(1).trim()));
+            }
+            return highest == LATEST;
+        } catch (SQLException | RuntimeException e) {
+            return false; // no history table yet, or one this check does not read: Flyway decides
+        }
     }
 }

@@ -1,11 +1,13 @@
 package com.nexus.chatops.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Migrations build the same schema on both backends, once. */
@@ -61,6 +63,26 @@ interface MigrationContract extends StoreBackend {
                     row -> row.getBoolean(1))).containsOnly(true);
             assertThat(again.inbox().firstSeen("slack", "Ev1")).isFalse();
         }
+    }
+
+    @Test
+    default void shouldTakeAMigratedStoreAsCurrentAndHandAnythingElseToFlyway() {
+        // Given a store migrated by this build
+        DataSource pool = store().dataSource();
+        assertThat(Migrations.current(pool)).isTrue();
+
+        // When its history says a migration failed, or that a later build migrated it
+        store().jdbc().update("UPDATE flyway_schema_history SET success = ? WHERE version = ?", false,
+                String.valueOf(Migrations.LATEST));
+        assertThat(Migrations.current(pool)).isFalse();
+        store().jdbc().update("UPDATE flyway_schema_history SET success = ?, version = ? WHERE version = ?", true,
+                String.valueOf(Migrations.LATEST + 1), String.valueOf(Migrations.LATEST));
+
+        // Then it is not current, and Flyway is the one to say so when the store opens
+        assertThat(Migrations.current(pool)).isFalse();
+        store().close();
+        assertThatThrownBy(() -> Database.open(storeUrl()).close()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot migrate store");
     }
 
     private static int historyRows(Database db) {
