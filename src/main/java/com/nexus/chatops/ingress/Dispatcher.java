@@ -58,16 +58,12 @@ public final class Dispatcher {
         }
     }
 
-    /** Which lane {@code text} should run in; help and a line that does not parse are answered at once. */
-    public WorkKind kind(String text) {
-        return kind(parser.parse(text));
-    }
-
     /** Reads a line once, for {@link #kind(ParseResult)} and {@link #handle(Invocation, String, ParseResult)}. */
     public ParseResult parse(String text) {
         return parser.parse(text);
     }
 
+    /** Which lane a parsed line should run in; help and a line that does not parse are answered at once. */
     public WorkKind kind(ParseResult result) {
         if (!(result instanceof ParseResult.Parsed parsed)) {
             return WorkKind.IMMEDIATE;

@@ -32,13 +32,13 @@ class DispatcherTest {
     void shouldSendEachKindOfCommandToItsOwnLaneSoADeclareStormCannotHoldBackHelpOrStatus() {
         Dispatcher dispatcher = new Dispatcher(new CommandParser(VOCABULARY), handlers, meters);
 
-        assertThat(dispatcher.kind("help")).isEqualTo(WorkKind.IMMEDIATE);
-        assertThat(dispatcher.kind("frobnicate")).isEqualTo(WorkKind.IMMEDIATE);
-        assertThat(dispatcher.kind("status")).isEqualTo(WorkKind.REPLIES);
-        assertThat(dispatcher.kind("declare")).as("opens the form at once").isEqualTo(WorkKind.REPLIES);
-        assertThat(dispatcher.kind("declare sev2 Checkout is down")).isEqualTo(WorkKind.INCIDENT_CREATION);
-        assertThat(dispatcher.kind("rollback core-api")).isEqualTo(WorkKind.INFRASTRUCTURE);
-        assertThat(dispatcher.kind("ecs scale core-api 3")).isEqualTo(WorkKind.INFRASTRUCTURE);
+        assertThat(dispatcher.kind(dispatcher.parse("help"))).isEqualTo(WorkKind.IMMEDIATE);
+        assertThat(dispatcher.kind(dispatcher.parse("frobnicate"))).isEqualTo(WorkKind.IMMEDIATE);
+        assertThat(dispatcher.kind(dispatcher.parse("status"))).isEqualTo(WorkKind.REPLIES);
+        assertThat(dispatcher.kind(dispatcher.parse("declare"))).as("opens the form at once").isEqualTo(WorkKind.REPLIES);
+        assertThat(dispatcher.kind(dispatcher.parse("declare sev2 Checkout is down"))).isEqualTo(WorkKind.INCIDENT_CREATION);
+        assertThat(dispatcher.kind(dispatcher.parse("rollback core-api"))).isEqualTo(WorkKind.INFRASTRUCTURE);
+        assertThat(dispatcher.kind(dispatcher.parse("ecs scale core-api 3"))).isEqualTo(WorkKind.INFRASTRUCTURE);
     }
 
     @Test

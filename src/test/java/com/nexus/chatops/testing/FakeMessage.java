@@ -30,8 +30,8 @@ public record FakeMessage(String channel, String ts, String user, String text, S
     public String blocksText() {
         try {
             StringBuilder out = new StringBuilder();
-            Json.MAPPER.readTree(blocksJson == null ? "[]" : blocksJson).findValues("text").forEach(t ->
-                    out.append(t.isTextual() ? t.asText() : t.path("text").asText("")).append('\n'));
+            Json.texts(Json.MAPPER.readTree(blocksJson == null ? "[]" : blocksJson))
+                    .forEach(t -> out.append(t).append('\n'));
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,4 +44,10 @@ final class Json {
         }
         return node;
     }
+
+    /** Every text of a Block Kit tree as a reader sees it, in order (a text object's "text", or the string). */
+    static java.util.List<String> texts(JsonNode blocks) {
+        return blocks.findValues("text").stream().map(t -> t.isTextual() ? t.asText() : t.path("text").asText(""))
+                .toList();
+    }
 }

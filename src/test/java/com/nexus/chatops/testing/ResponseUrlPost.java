@@ -23,14 +23,7 @@ public record ResponseUrlPost(String id, String body, Instant time, boolean acce
         if (!blocks.isArray() || blocks.isEmpty()) {
             return json().path("text").asText(null);
         }
-        StringBuilder out = new StringBuilder();
-        blocks.findValues("text").forEach(t -> {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(t.isTextual() ? t.asText() : t.path("text").asText(""));
-        });
-        return out.toString();
+        return String.join("\n", Json.texts(blocks));
     }
 
     /** The message's own text field: for a message with blocks, the notification fallback. */
