@@ -3,6 +3,7 @@ package com.nexus.chatops.ingress.slack;
 import com.nexus.chatops.ingress.http.BoundedBody;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.app_backend.ssl_check.SSLCheckPayloadDetector;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -30,11 +31,13 @@ final class SignedBodyGate extends HttpServlet {
     private static final byte[] SSL_CHECK_FIELD = "ssl_check".getBytes(StandardCharsets.US_ASCII);
 
     private final transient HttpServlet bolt;
+    private final transient SlashCommandRoute commands;
     private final transient SigningKey signatures;
     private final transient Clock clock;
 
-    SignedBodyGate(HttpServlet bolt, String signingSecret, Clock clock) {
+    SignedBodyGate(SlackAppServlet bolt, String signingSecret, Clock clock) {
         this.bolt = bolt;
+        this.commands = new SlashCommandRoute(bolt.getApp());
         this.signatures = new SigningKey(signingSecret);
         this.clock = clock;
     }
@@ -64,7 +67,9 @@ final class SignedBodyGate extends HttpServlet {
             return;
         }
         EncodedResponse encoded = new EncodedResponse(resp);
-        bolt.service(new BufferedRequest(req, bytes), encoded);
+        if (!commands.serve(req, new String(bytes, StandardCharsets.UTF_8), encoded)) {
+            bolt.service(new BufferedRequest(req, bytes), encoded);
+        }
         encoded.finish();
     }
 
