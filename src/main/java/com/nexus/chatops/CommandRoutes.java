@@ -38,7 +38,7 @@ final class CommandRoutes {
         return new Handlers()
                 .register(Command.Help.class, (inv, c) -> CommandReplies.help(c.topic(), t.capabilities()))
                 .register(Command.Declare.class, gate.of("incident.declare", t.declare()::declare))
-                .register(Command.Status.class, gate.of("incident.status", t.incident()::status))
+                .register(Command.Status.class, gate.withIncident("incident.status", t.incident()::status))
                 .register(Command.Update.class, gate.of(c -> c.phase() == Phase.RESOLVED ? "incident.resolve"
                         : "incident.update", t.comms()::update))
                 .register(Command.SetSeverity.class, gate.of("incident.severity", t.incident()::severity))

@@ -10,6 +10,7 @@ import com.nexus.chatops.slack.SlackCalls;
 import com.nexus.chatops.slack.SlackGateway;
 import com.nexus.chatops.timeline.TimelineRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** The short incident commands: assign, severity, timeline, status. Each is registered as a method reference. */
@@ -39,8 +40,9 @@ public final class IncidentStateCommands {
         return Replies.say(severities.change(lookup.require(inv, "severity"), c.severity(), inv.userId()));
     }
 
-    public Reply status(Invocation inv, Command.Status c) {
-        return status.status(inv);
+    /** @param here the incident of the channel it was typed in, as the gate found it */
+    public Reply status(Invocation inv, Command.Status c, Optional<Incident> here) {
+        return status.status(inv, here);
     }
 
     /** The first page answers the command; further pages follow, in order, as messages only the asker sees. */

@@ -10,6 +10,7 @@ import com.nexus.chatops.incident.view.IncidentLists;
 import com.nexus.chatops.slack.Reply;
 import com.slack.api.model.view.View;
 import java.util.List;
+import java.util.Optional;
 
 /** `/nexus status` (the card in an incident channel, the open list elsewhere) and the App Home tab. */
 public final class StatusBoard {
@@ -21,8 +22,12 @@ public final class StatusBoard {
         this.incidents = incidents;
     }
 
-    public Reply status(Invocation inv) {
-        return (inv.channelId() == null ? java.util.Optional.<Incident>empty() : incidents.findByChannelId(inv.channelId()))
+    /**
+     * @param here the incident of the channel the command was typed in (the caller has looked it up); in the
+     *     console, which has no channel, the open list is shown whatever it holds
+     */
+    public Reply status(Invocation inv, Optional<Incident> here) {
+        return (inv.channelId() == null ? Optional.<Incident>empty() : here)
                 .map(i -> {
                     Reply card = IncidentCard.render(i, config);
                     return Reply.ephemeral(card.text(), card.blocks());
