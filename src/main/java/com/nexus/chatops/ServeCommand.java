@@ -36,8 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
         // the store opens and migrates while nexus.yml is read and checked: the longest part of startup
+        // (begun by main before the command line was parsed, when it was a plain `serve`)
         CompletableFuture<Database> store = env.problemsForServe().isEmpty()
-                ? StoreOpening.begin(env.dbUrl(), Clock.systemUTC()) : null;
+                ? StoreOpening.takeEarly().orElseGet(() -> StoreOpening.begin(env.dbUrl(), Clock.systemUTC())) : null;
         NexusConfig config = Startup.load(env, env.problemsForServe(), System.err);
         if (config == null) {
             if (store != null) {

@@ -1,16 +1,46 @@
 package com.nexus.chatops;
 
+import com.nexus.chatops.config.Env;
 import com.nexus.chatops.store.Database;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Opening and migrating the store on a thread of its own, so `serve` builds the Slack client, checks the token
  * and loads the runbooks meanwhile. Whatever fails first is reported as it would have been in sequence.
  */
 final class StoreOpening {
+    /** Begun by {@link #beginEarly} for the `serve` about to run; taken once by it. */
+    private static final AtomicReference<CompletableFuture<Database>> EARLY = new AtomicReference<>();
+
     private StoreOpening() {
+    }
+
+    /**
+     * For a process started as plain {@code serve [--host H]} with a usable environment, begins opening the store
+     * before the command line is parsed (picocli builds its model of every command first: a tenth of a second),
+     * so `serve` finds it under way. Any other command line opens nothing here: a typo or a --help must not
+     * create or migrate a store.
+     */
+    static void beginEarly(String[] args, Map<String, String> environment) {
+        boolean plainServe = args.length > 0 && "serve".equals(args[0]) && (args.length == 1
+                || args.length == 2 && args[1].startsWith("--host=") || args.length == 3 && "--host".equals(args[1]));
+        if (!plainServe) {
+            return;
+        }
+        Env env = Env.from(environment);
+        if (env.problemsForServe().isEmpty()) {
+            EARLY.set(begin(env.dbUrl(), Clock.systemUTC()));
+        }
+    }
+
+    /** The opening {@link #beginEarly} started, if it did; the caller owns it from then on. */
+    static Optional<CompletableFuture<Database>> takeEarly() {
+        return Optional.ofNullable(EARLY.getAndSet(null));
     }
 
     static CompletableFuture<Database> begin(String dbUrl, Clock clock) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -28,9 +29,12 @@ final class Migrations {
         if (current(dataSource)) {
             return;
         }
+        String folder = "db/migration/" + (url.postgres() ? "postgresql" : "sqlite");
         var config = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + (url.postgres() ? "postgresql" : "sqlite"))
+                .locations("classpath:" + folder)
+                .resourceProvider(new ListedScripts(folder))
+                .javaMigrationClassProvider(List::of)
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .cleanDisabled(true);
