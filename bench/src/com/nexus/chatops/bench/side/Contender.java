@@ -17,7 +17,8 @@ record Contender(String name, List<String> command, Map<String, String> env, boo
     static final String BOLT_JS = "Bolt-JS";
 
     /**
-     * nexus from target/nexus.jar with the shipped JVM flags, SQLite in the fresh directory each start
+     * nexus from target/nexus.jar with the shipped JVM flags (and the class-data archive and SQLite library the
+     * build put beside it, as deploy/nexus adds them), SQLite in the fresh directory each start
      * runs in, which has no nexus.yml, so it runs on the built-in configuration.
      */
     static Contender nexus(Path repo, List<String> jvmFlags, FakeSlackApi slack) {
@@ -26,6 +27,12 @@ record Contender(String name, List<String> command, Map<String, String> env, boo
         Path archive = repo.resolve("target/nexus.jsa"); // the build's class-data archive, used as deploy/nexus does
         if (Files.isRegularFile(archive)) {
             cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
+        // SQLite's native library unpacked by the build, used as deploy/nexus uses it (x86_64 and aarch64 here)
+        Path sqlite = repo.resolve("target/native/org/sqlite/native/Linux/"
+                + ("amd64".equals(System.getProperty("os.arch")) ? "x86_64" : System.getProperty("os.arch")));
+        if (Files.isRegularFile(sqlite.resolve("libsqlitejdbc.so"))) {
+            cmd.add("-Dorg.sqlite.lib.path=" + sqlite);
         }
         cmd.addAll(List.of("-jar", repo.resolve("target/nexus.jar").toString(), "serve", "--host", "127.0.0.1"));
         return new Contender(NEXUS, cmd, Map.of(
