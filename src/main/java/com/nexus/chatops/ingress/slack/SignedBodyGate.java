@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * What stands before Bolt on {@code /slack/events}: a body of at most {@link #MAX_BODY} bytes (413 above), a
  * timestamp within five minutes either way (Bolt only refuses old ones), and a signature compared in constant
  * time. Anything else is answered 401 and logged by length and reason only, so nothing a stranger sends reaches
- * Bolt's parser or the log.
+ * Bolt's parser or the log. What passes goes on to Bolt: a slash command through {@link SlashCommandRoute} (Bolt's
+ * app, without Bolt's request parser), everything else through Bolt's servlet.
  */
 final class SignedBodyGate extends HttpServlet {
     /** Slack's own payloads are far below this. */
