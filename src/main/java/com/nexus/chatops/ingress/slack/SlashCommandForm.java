@@ -54,7 +54,11 @@ final class SlashCommandForm {
             end--;
         }
         int eq = body.indexOf('=', start);
-        if (eq < 0 || eq >= end || body.indexOf('=', eq + 1) >= 0 && body.indexOf('=', eq + 1) < end) {
+        if (eq < 0 || eq >= end) {
+            return null;
+        }
+        int second = body.indexOf('=', eq + 1);
+        if (second >= 0 && second < end) {
             return null;
         }
         String name = decode(body.substring(start, eq).trim());
