@@ -10,6 +10,8 @@ import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Uploads the post-mortem draft to the incident channel, with the reminder to review it within 48 hours. */
@@ -27,9 +29,15 @@ public final class Postmortems {
         this.names = new UserNames(slack);
     }
 
-    /** Plain Markdown, people named as Slack names them (each asked once). */
+    /**
+     * Plain Markdown, people named as Slack names them. Each person is asked about at most once per draft: an id
+     * Slack cannot name is not kept between drafts, and was asked again for every one of its entries (users.info
+     * is paced by Slack, so 200 entries took over a minute of the resolve).
+     */
     public String draft(Incident incident) {
-        return PostmortemDraft.markdown(incident, timeline.list(incident.id()), clock.instant(), names::of);
+        Map<String, String> asked = new HashMap<>();
+        return PostmortemDraft.markdown(incident, timeline.list(incident.id()), clock.instant(),
+                id -> asked.computeIfAbsent(id, names::of));
     }
 
     /** @return empty when the draft and the reminder were posted, else what failed */

@@ -127,6 +127,9 @@ class ResolutionsTest {
                 last = at;
             }
             assertThat(md.indexOf("**resolved**")).isGreaterThan(last);
+            // the fake Slack cannot name U0ALICE: she stays an id, asked about once, not once per entry
+            assertThat(md).contains("(U0ALICE)");
+            assertThat(slack.calls("users.info")).filteredOn(c -> "U0ALICE".equals(c.param("user"))).hasSize(1);
             assertThat(md).contains("## Summary\n\nDB failover fixed it", "## Impact", "## Root cause",
                     "## What went well", "## What went badly", "## Action items", "| Owner | Due |");
             assertThat(slack.messages(CHANNEL)).anySatisfy(m -> assertThat(m.text()).contains("within 48 hours"));
