@@ -30,9 +30,9 @@ public final class Postmortems {
     }
 
     /**
-     * Plain Markdown, people named as Slack names them. Each person is asked about at most once per draft: an id
-     * Slack cannot name is not kept between drafts, and was asked again for every one of its entries (users.info
-     * is paced by Slack, so 200 entries took over a minute of the resolve).
+     * Plain Markdown, people named as Slack names them. Each person is asked about at most once per draft, named or
+     * not: {@link UserNames} keeps only the names Slack gives, and users.info is paced by Slack, so asking for each
+     * entry of someone Slack cannot name (or while Slack is slow) would hold the resolve for minutes.
      */
     public String draft(Incident incident) {
         Map<String, String> asked = new HashMap<>();
