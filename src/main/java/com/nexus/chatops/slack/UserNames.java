@@ -1,13 +1,16 @@
 package com.nexus.chatops.slack;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
- * Slack user ids turned into the names people know (users.info), each asked once per process: documents meant
- * for reading outside Slack (the post-mortem draft) carry names, not ids. Anything that is no Slack user id (the
- * console's user, PagerDuty) stays as it is, and so does an id Slack cannot name.
+ * Slack user ids turned into the names people know (users.info): documents meant for reading outside Slack (the
+ * post-mortem draft) carry names, not ids. A name Slack gives is kept for the process; anything that is no Slack
+ * user id (the console's user, PagerDuty) stays as it is, and so does an id Slack cannot name (or not in time),
+ * which is asked about again by the next document, but only once within one ({@link #forOneDocument}).
  */
 public final class UserNames {
     /** Enough for every person an installation meets; past it, names are asked again rather than kept. */
@@ -17,6 +20,15 @@ public final class UserNames {
 
     public UserNames(SlackGateway slack) {
         this.slack = slack;
+    }
+
+    /**
+     * For writing one document: each id asked about at most once, named or not. users.info is paced by Slack, so
+     * asking again for every line of someone Slack cannot name would hold the writer for minutes.
+     */
+    public UnaryOperator<String> forOneDocument() {
+        Map<String, String> asked = new HashMap<>();
+        return id -> asked.computeIfAbsent(id, this::of);
     }
 
     public String of(String id) {

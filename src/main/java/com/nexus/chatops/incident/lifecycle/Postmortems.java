@@ -10,8 +10,6 @@ import com.nexus.chatops.timeline.TimelineRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** Uploads the post-mortem draft to the incident channel, with the reminder to review it within 48 hours. */
@@ -29,15 +27,10 @@ public final class Postmortems {
         this.names = new UserNames(slack);
     }
 
-    /**
-     * Plain Markdown, people named as Slack names them. Each person is asked about at most once per draft, named or
-     * not: {@link UserNames} keeps only the names Slack gives, and users.info is paced by Slack, so asking for each
-     * entry of someone Slack cannot name (or while Slack is slow) would hold the resolve for minutes.
-     */
+    /** Plain Markdown, people named as Slack names them, each asked about once for the draft. */
     public String draft(Incident incident) {
-        Map<String, String> asked = new HashMap<>();
         return PostmortemDraft.markdown(incident, timeline.list(incident.id()), clock.instant(),
-                id -> asked.computeIfAbsent(id, names::of));
+                names.forOneDocument());
     }
 
     /** @return empty when the draft and the reminder were posted, else what failed */
