@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
-        StoreOpening.beginEarly(args, System.getenv());
+        EarlyStart.begin(args, System.getenv());
         System.exit(run(args));
     }
 

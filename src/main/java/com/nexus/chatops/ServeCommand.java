@@ -4,6 +4,7 @@ import com.nexus.chatops.config.Env;
 import com.nexus.chatops.config.NexusConfig;
 import com.nexus.chatops.slack.SlackCheck;
 import com.nexus.chatops.store.Database;
+import com.slack.api.Slack;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -35,20 +36,24 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
-        // the store opens and migrates while nexus.yml is read and checked: the longest part of startup
-        // (begun by main before the command line was parsed, when it was a plain `serve`)
-        CompletableFuture<Database> store = env.problemsForServe().isEmpty()
-                ? StoreOpening.takeEarly().orElseGet(() -> StoreOpening.begin(env.dbUrl(), Clock.systemUTC())) : null;
+        // the store opens and migrates, and the Slack client is built and its token checked, while nexus.yml is
+        // read and checked (begun by main before the command line was parsed, when it was a plain `serve`)
+        boolean usable = env.problemsForServe().isEmpty();
+        CompletableFuture<Database> store = usable
+                ? EarlyStart.takeStore().orElseGet(() -> StoreOpening.begin(env.dbUrl(), Clock.systemUTC())) : null;
+        CompletableFuture<Slack> slack = usable ? EarlyStart.takeSlack()
+                .orElseGet(() -> SlackOpening.begin(env.slackApiUrl(), env.slackBotToken())) : null;
         NexusConfig config = Startup.load(env, env.problemsForServe(), System.err);
         if (config == null) {
-            if (store != null) {
+            if (usable) {
                 StoreOpening.abandon(store);
+                SlackOpening.abandon(slack);
             }
             return Startup.CONFIG_ERROR;
         }
         Server server;
         try {
-            server = store == null ? Server.start(env, config, host) : Server.start(env, config, host, store);
+            server = Server.start(env, config, host, store, slack);
         } catch (SlackCheck.Unusable e) {
             System.err.println("nexus: could not start: " + e.getMessage());
             return Startup.CONFIG_ERROR;

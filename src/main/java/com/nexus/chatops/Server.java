@@ -18,8 +18,6 @@ import com.nexus.chatops.ingress.slack.SlackApp;
 import com.nexus.chatops.ingress.slack.SlackSettings;
 import com.nexus.chatops.ingress.slack.WorkQueue;
 import com.nexus.chatops.runbook.RunbookLoader;
-import com.nexus.chatops.slack.SlackCheck;
-import com.nexus.chatops.slack.SlackWeb;
 import com.nexus.chatops.slack.SlackWebGateway;
 import com.nexus.chatops.store.Database;
 import com.nexus.chatops.store.InboxRetention;
@@ -60,16 +58,17 @@ public final class Server implements AutoCloseable {
 
     /** Opens the store and starts serving; on failure everything opened so far is closed again. */
     public static Server start(Env env, NexusConfig config, String host) throws Exception {
-        return start(env, config, host, StoreOpening.begin(env.dbUrl(), Clock.systemUTC()));
+        return start(env, config, host, StoreOpening.begin(env.dbUrl(), Clock.systemUTC()),
+                SlackOpening.begin(env.slackApiUrl(), env.slackBotToken()));
     }
 
-    /** As above, with the store already opening (`serve` starts it before reading nexus.yml). */
-    static Server start(Env env, NexusConfig config, String host, CompletableFuture<Database> store)
-            throws Exception {
+    /** As above, with the store and the Slack client already opening (`serve` starts them before reading nexus.yml). */
+    static Server start(Env env, NexusConfig config, String host, CompletableFuture<Database> store,
+                        CompletableFuture<Slack> slack) throws Exception {
         KubernetesActions kubernetes = new KubernetesActions(config, Deployments::connect, KubernetesSetup::detect);
         AwsActions aws = new AwsActions(config, AwsServices::connect);
         return start(env, config, host, Edges.infrastructure(kubernetes, aws), ServiceReads.of(kubernetes, aws),
-                Clock.systemUTC(), store);
+                Clock.systemUTC(), store, slack);
     }
 
     /** @param catalog how guarded actions reach infrastructure; what of it can read services, the hints read */
@@ -83,21 +82,23 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, ServiceReads reads,
                                Clock clock) throws Exception {
-        return start(env, config, host, catalog, reads, clock, StoreOpening.begin(env.dbUrl(), clock));
+        return start(env, config, host, catalog, reads, clock, StoreOpening.begin(env.dbUrl(), clock),
+                SlackOpening.begin(env.slackApiUrl(), env.slackBotToken()));
     }
 
-    /** The store opens and migrates on its own thread while the Slack client is built and the token checked. */
+    /** The store opens and migrates on one thread, the Slack client is built and its token checked on another. */
     private static Server start(Env env, NexusConfig config, String host, ActionCatalog catalog, ServiceReads reads,
-                                Clock clock, CompletableFuture<Database> store) throws Exception {
+                                Clock clock, CompletableFuture<Database> store, CompletableFuture<Slack> slack)
+            throws Exception {
         Slack sdk;
         Edges edges;
         try {
-            sdk = SlackWeb.create(env.slackApiUrl());
-            SlackCheck.verify(env.slackApiUrl(), env.slackBotToken());
+            sdk = SlackOpening.await(slack);
             edges = Edges.fromEnv(env, new SlackWebGateway(sdk.methodsAsync(env.slackBotToken())), catalog)
                     .withRunbooks(RunbookLoader.load(env.runbooksDir(), config), reads);
         } catch (Exception | Error e) {
             StoreOpening.abandon(store);
+            SlackOpening.abandon(slack);
             throw e;
         }
         HttpServer.Builder routes = HttpServer.builder();
