@@ -1,7 +1,6 @@
 package com.nexus.chatops.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -90,20 +89,22 @@ final class InboxWriter implements AutoCloseable {
         Set<String> fresh = new HashSet<>();
         // One statement in auto-commit: it is its own transaction (atomic, and durable once it has returned all its
         // rows), without the BEGIN/COMMIT pair, and sqlite-jdbc's BEGIN-after-COMMIT, that an explicit one costs.
-        try (Connection connection = connections.getConnection();
-             PreparedStatement insert = connection.prepareStatement(insertOf(byKey.size()))) {
-            int i = 1;
-            long now = clock.millis();
-            for (List<Pending> same : byKey.values()) {
-                insert.setString(i++, same.get(0).source());
-                insert.setString(i++, same.get(0).key());
-                insert.setLong(i++, now);
-            }
-            try (ResultSet rows = insert.executeQuery()) {
-                while (rows.next()) {
-                    fresh.add(rows.getString(1) + '\u0000' + rows.getString(2));
+        try (Connection connection = connections.getConnection()) {
+            CompiledStatements.with(connection, insertOf(byKey.size()), insert -> {
+                int i = 1;
+                long now = clock.millis();
+                for (List<Pending> same : byKey.values()) {
+                    insert.setString(i++, same.get(0).source());
+                    insert.setString(i++, same.get(0).key());
+                    insert.setLong(i++, now);
                 }
-            }
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getString(1) + '\u0000' + rows.getString(2));
+                    }
+                }
+                return null;
+            });
         } catch (SQLException e) {
             LOG.warn("inbox: a batch of {} keys was not recorded: {}", batch.size(), e.toString());
             throw SqlErrors.translate(e);

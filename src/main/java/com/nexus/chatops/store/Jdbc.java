@@ -101,11 +101,7 @@ public final class Jdbc {
         }
     }
 
-    private interface StatementWork<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T run(String sql, Object[] params, StatementWork<T> work) {
+    private <T> T run(String sql, Object[] params, CompiledStatements.Use<T> work) {
         try {
             if (transaction != null) {
                 return prepareAndRun(transaction, sql, params, work);
@@ -118,14 +114,14 @@ public final class Jdbc {
         }
     }
 
-    private static <T> T prepareAndRun(Connection connection, String sql, Object[] params, StatementWork<T> work)
+    private static <T> T prepareAndRun(Connection connection, String sql, Object[] params, CompiledStatements.Use<T> work)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return CompiledStatements.with(connection, sql, statement -> {
             for (int i = 0; i < params.length; i++) {
                 bind(statement, i + 1, params[i]);
             }
             return work.run(statement);
-        }
+        });
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
