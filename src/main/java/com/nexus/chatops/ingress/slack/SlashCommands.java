@@ -41,8 +41,12 @@ final class SlashCommands {
     private final Dispatcher dispatcher;
     private final WorkQueue work;
     private final ResponseUrls responseUrls = new ResponseUrls();
-    /** By identity (weak keys): a reply nobody holds any more drops out. */
-    private final Cache<Reply, String> ackJson = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
+    /**
+     * By identity (weak keys): a reply nobody holds any more drops out. Its upkeep runs on the ack's own thread:
+     * every status answer is a new reply, and handing each one's upkeep to the common pool cost more than doing it.
+     */
+    private final Cache<Reply, String> ackJson = Caffeine.newBuilder().weakKeys().maximumSize(64)
+            .executor(Runnable::run).build();
 
     SlashCommands(Dispatcher dispatcher, WorkQueue work) {
         this.dispatcher = dispatcher;
