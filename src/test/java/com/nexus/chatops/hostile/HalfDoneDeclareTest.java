@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.nexus.chatops.Nexus;
 import com.nexus.chatops.config.ConfigLoader;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.incident.lifecycle.SetupRecovery;
 import com.nexus.chatops.ingress.console.Console;
 import com.nexus.chatops.ingress.console.ConsoleSlack;
 import com.nexus.chatops.testing.FakeChannel;
@@ -139,8 +140,8 @@ class HalfDoneDeclareTest {
                 + "-" + String.format("%03d", seq);
     }
 
-    /** How long to keep watching after the first notice, so a second sweep would have shown. */
+    /** How long to keep watching after the first notice: past the next sweep, which would tell the declarer again. */
     private static final class SetupSweep {
-        static final Duration AGAIN = Duration.ofSeconds(25);
+        static final Duration AGAIN = SetupRecovery.EVERY.plusSeconds(3);
     }
 }
