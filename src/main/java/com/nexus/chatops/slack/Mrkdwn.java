@@ -26,6 +26,36 @@ public final class Mrkdwn {
         return s == null ? "" : Texts.withoutBidi(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /**
+     * Text a responder wrote (update, summary, note, title), as mrkdwn: a person or channel mention stays a real
+     * mention ({@code <@U…>}, {@code <#C…|name>}, the person's label dropped, a channel's kept only when it is a
+     * plain name); a broadcast or user-group mention becomes plain "@here" / "@handle" text, so nobody is paged;
+     * everything else, links included, is escaped as by {@link #escape}.
+     */
+    public static String escapeWritten(String written) {
+        if (written == null) {
+            return "";
+        }
+        return Mentions.rewrite(Texts.withoutBidi(written), Mrkdwn::escape, m -> switch (m.kind()) {
+            case PERSON -> "<@" + m.id() + ">";
+            case CHANNEL -> "<#" + m.id() + (m.label() == null ? "" : "|" + m.label()) + ">";
+            case BROADCAST, GROUP -> escape("@" + m.name());
+        });
+    }
+
+    /**
+     * Text a responder wrote, for a reader outside Slack (the status page, PagerDuty): people as "@name" (the id
+     * when no plain name came with it), channels as "#name", broadcasts and groups as "@here" / "@handle";
+     * everything else exactly as typed, {@code <}, {@code >} and {@code &} included.
+     */
+    public static String plainWritten(String written) {
+        if (written == null) {
+            return "";
+        }
+        return Mentions.rewrite(Texts.withoutBidi(written), text -> text,
+                m -> (m.kind() == Mentions.Kind.CHANNEL ? "#" : "@") + m.name());
+    }
+
     /** Turns Slack's mention, channel, link and date markup into what a reader would see. */
     public static String toPlain(String mrkdwn) {
         if (mrkdwn == null) {
