@@ -9,6 +9,7 @@ import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.PagerDutyMirror;
 import com.nexus.chatops.incident.UpdateTemplates;
 import com.nexus.chatops.incident.view.CommsMessages;
+import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackCalls;
@@ -70,7 +71,8 @@ public final class Resolutions {
         String summaryText = summary == null ? "" : Texts.withoutBidi(summary).strip();
         String text = UpdateTemplates.render(Phase.RESOLVED, resolved, null, null);
         records.timeline().append(new TimelineEntry(resolved.id(), now, KIND, actor,
-                summaryText.isEmpty() ? text : text + " Summary: " + summaryText, KIND));
+                Mrkdwn.escapeWritten(summaryText.isEmpty() ? text : text + " Summary: " + summaryText),
+                KIND));
 
         String tag = UpdateTemplates.tag(Phase.RESOLVED);
         String body = UpdateTemplates.body(Phase.RESOLVED, resolved);
@@ -79,10 +81,11 @@ public final class Resolutions {
         CompletableFuture<String> broadcast = slack.post(config.channels().stakeholders(),
                 CommsMessages.broadcast(tag, body, resolved.title(), StatusUpdates.severityLabel(resolved),
                         resolved.channelId()));
-        Optional<String> statuspageProblem = mirrors.statuspage().publish(resolved.id(), resolved.title(),
-                Phase.RESOLVED.word(), summaryText.isEmpty() ? text : text + "\n\n" + summaryText);
+        Optional<String> statuspageProblem = mirrors.statuspage().publish(resolved.id(),
+                Mrkdwn.plainWritten(resolved.title()), Phase.RESOLVED.word(),
+                Mrkdwn.plainWritten(summaryText.isEmpty() ? text : text + "\n\n" + summaryText));
         records.observer().changed(resolved);
-        Optional<String> pagerDutyLine = mirror.resolved(resolved, summaryText, actor);
+        Optional<String> pagerDutyLine = mirror.resolved(resolved, Mrkdwn.plainWritten(summaryText), actor);
 
         List<String> problems = new ArrayList<>();
         SlackCalls.problem(inChannel, "post the resolution in this channel").ifPresent(problems::add);

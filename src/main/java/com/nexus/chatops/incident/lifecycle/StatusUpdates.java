@@ -10,6 +10,7 @@ import com.nexus.chatops.incident.IncidentRecords;
 import com.nexus.chatops.incident.PagerDutyMirror;
 import com.nexus.chatops.incident.UpdateTemplates;
 import com.nexus.chatops.incident.view.CommsMessages;
+import com.nexus.chatops.slack.Mrkdwn;
 import com.nexus.chatops.slack.Replies;
 import com.nexus.chatops.slack.Reply;
 import com.nexus.chatops.slack.SlackCalls;
@@ -26,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * `/nexus update <phase> [message]`: the runbook template (or the responder's words) goes to the incident channel
  * and the stakeholder channel at once, and to Statuspage when configured; the phase and the time of the update
- * are stored (they restart the reminder cadence) and the update joins the timeline.
+ * are stored (they restart the reminder cadence) and the update joins the timeline. Slack and the timeline get
+ * the responder's mentions as mentions; the status page and PagerDuty get them as "@name" / "#channel".
  */
 public final class StatusUpdates {
     private final NexusConfig config;
@@ -61,15 +63,17 @@ public final class StatusUpdates {
         String body = text.substring(tag.length()).strip();
         Instant now = records.clock().instant();
         Incident updated = records.incidents().modify(incident.id(), i -> i.withStatus(phase, now));
-        records.timeline().append(new TimelineEntry(incident.id(), now, "update", actor, text, null));
+        records.timeline().append(new TimelineEntry(incident.id(), now, "update", actor, Mrkdwn.escapeWritten(text),
+                null));
 
         CompletableFuture<String> inChannel = slack.post(updated.channelId(),
                 CommsMessages.update(tag, body, where(updated), actor));
         CompletableFuture<String> broadcast = slack.post(config.channels().stakeholders(),
                 CommsMessages.broadcast(tag, body, updated.title(), severityLabel(updated), updated.channelId()));
-        Optional<String> statuspageProblem = mirrors.statuspage().publish(updated.id(), updated.title(), phase.word(), text);
+        Optional<String> statuspageProblem = mirrors.statuspage().publish(updated.id(),
+                Mrkdwn.plainWritten(updated.title()), phase.word(), Mrkdwn.plainWritten(text));
         records.observer().changed(updated);
-        Optional<String> pagerDutyLine = mirrors.pagerDuty().updated(updated, text, actor);
+        Optional<String> pagerDutyLine = mirrors.pagerDuty().updated(updated, Mrkdwn.plainWritten(text), actor);
 
         List<String> problems = new ArrayList<>();
         SlackCalls.problem(inChannel, "post it in this channel").ifPresent(problems::add);

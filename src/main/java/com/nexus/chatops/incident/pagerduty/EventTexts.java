@@ -11,9 +11,14 @@ import java.util.List;
 final class EventTexts {
     private EventTexts() {}
 
-    /** "Ada Lovelace" or "PagerDuty" when PagerDuty itself acted. */
+    /** "Ada Lovelace" or "PagerDuty" when PagerDuty itself acted, escaped for mrkdwn. */
     static String agent(WebhookEvent e) {
-        return e.agent() == null || e.agent().summary() == null ? "PagerDuty" : Mrkdwn.escape(e.agent().summary());
+        return Mrkdwn.escape(agentName(e));
+    }
+
+    /** The same name unescaped, for text that is escaped where it is shown. */
+    static String agentName(WebhookEvent e) {
+        return e.agent() == null || e.agent().summary() == null ? "PagerDuty" : e.agent().summary();
     }
 
     /** The actor stored in the timeline: marks the entry as coming from PagerDuty. */

@@ -104,7 +104,7 @@ public final class PagerDutyIncidents implements PagerDutyEvents {
         if (echo || current.resolved() || current.channelId() == null) {
             return;
         }
-        resolutions.resolveFromPagerDuty(current, "Resolved in PagerDuty by " + EventTexts.agent(e) + ".",
+        resolutions.resolveFromPagerDuty(current, "Resolved in PagerDuty by " + EventTexts.agentName(e) + ".",
                 null);
     }
 

@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * The messages of an incident's communication: status updates (in the incident channel and for stakeholders),
  * the resolution with its response times, update reminders and the post-mortem review reminder.
- * Every piece of user text is escaped; long text is split into sections within Slack's limits.
+ * What responders wrote goes through {@link Mrkdwn#escapeWritten} (their mentions of people and channels work,
+ * nothing else in it is markup), other text through {@link Mrkdwn#escape}; long text is split into sections within
+ * Slack's limits.
  */
 public final class CommsMessages {
     private static final int MAX_CONTEXT = 2000;
@@ -30,32 +32,34 @@ public final class CommsMessages {
 
     /**
      * @param tag    "[Investigating]"
-     * @param body   the update after its tag, plain text
+     * @param body   the update after its tag, as the responder wrote it (their mentions of people and channels
+     *               are shown as mentions)
      * @param where  e.g. "incident-20261124-001 · SEV2 · core-api", plain text
      */
     public static Reply update(String tag, String body, String where, String actor) {
-        String main = "*" + tag + "* " + Mrkdwn.escape(body);
+        String main = "*" + tag + "* " + Mrkdwn.escapeWritten(body);
         String footer = Mrkdwn.escape(where) + (actor == null ? "" : " · posted by <@" + actor + ">");
-        return message(Mrkdwn.escape(tag + " " + body), main, footer);
+        return message(Mrkdwn.escapeWritten(tag + " " + body), main, footer);
     }
 
     /** The same update for the stakeholder channel, linking the incident channel. */
     public static Reply broadcast(String tag, String body, String title, String severity, String channelId) {
-        String main = "*" + tag + "* " + Mrkdwn.escape(body);
-        String footer = Mrkdwn.escape(severity + " · " + title) + (channelId == null ? "" : " · <#" + channelId + ">");
-        return message(Mrkdwn.escape(tag + " " + body), main, footer);
+        String main = "*" + tag + "* " + Mrkdwn.escapeWritten(body);
+        String footer = Mrkdwn.escape(severity + " · ") + Mrkdwn.escapeWritten(title)
+                + (channelId == null ? "" : " · <#" + channelId + ">");
+        return message(Mrkdwn.escapeWritten(tag + " " + body), main, footer);
     }
 
     /** The resolution as posted in the incident channel: template, summary, response times. */
     public static Reply resolved(String tag, String body, String summary, Optional<Duration> tta,
                                  Optional<Duration> ttr, String actor) {
-        StringBuilder main = new StringBuilder("*" + tag + "* " + Mrkdwn.escape(body));
+        StringBuilder main = new StringBuilder("*" + tag + "* " + Mrkdwn.escapeWritten(body));
         if (summary != null && !summary.isBlank()) {
-            main.append("\n*Summary:* ").append(Mrkdwn.escape(summary));
+            main.append("\n*Summary:* ").append(Mrkdwn.escapeWritten(summary));
         }
         main.append("\n").append(times(tta, ttr));
         String footer = actor == null ? "resolved" : "resolved by <@" + actor + ">";
-        return message(Mrkdwn.escape(tag + " " + body), main.toString(), footer);
+        return message(Mrkdwn.escapeWritten(tag + " " + body), main.toString(), footer);
     }
 
     /** "Time to acknowledge: 4 min · Time to resolve: 1 h 05 min". */

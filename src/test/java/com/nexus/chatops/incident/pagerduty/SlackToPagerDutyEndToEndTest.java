@@ -80,6 +80,18 @@ class SlackToPagerDutyEndToEndTest extends PdStageTestBase {
     }
 
     @Test
+    void shouldNamePeopleInThePagerDutyNoteRatherThanSendSlackMarkupWhenAnUpdateMentionsThem() {
+        Incident incident = stage.declared("PNOTE02");
+
+        stage.command("update monitoring Thanks <@U024BE7LH|alice> &amp; <!subteam^S0123|@oncall>, back to baseline",
+                ADA, incident, "update-mention");
+
+        rest.verify(1, postRequestedFor(urlPathEqualTo("/incidents/PNOTE02/notes")).withRequestBody(matchingJsonPath(
+                "$.note.content", com.github.tomakehurst.wiremock.client.WireMock.containing(
+                        "[Monitoring] Thanks @alice & @oncall, back to baseline."))));
+    }
+
+    @Test
     void shouldResolveOnlyItsOwnPagerDutyIncidentAndListTheJoinedOnesWhenAStormIncidentIsResolved() {
         Incident incident = stage.declared("PSTM001");
         for (String pd : new String[] {"PSTM002", "PSTM003", "PSTM004"}) {
