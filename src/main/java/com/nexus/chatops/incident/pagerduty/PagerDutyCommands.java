@@ -63,7 +63,7 @@ public final class PagerDutyCommands {
         }
         records.timeline().append(new TimelineEntry(incident.id(), records.clock().instant(), "page", inv.userId(),
                 "paged " + service + " through PagerDuty" + (command.message().isBlank() ? ""
-                        : ": " + Mrkdwn.escape(command.message())), "page:" + key + ":" + inv.correlationId()));
+                        : ": " + Mrkdwn.escapeWritten(command.message())), "page:" + key + ":" + inv.correlationId()));
         return Replies.notice(":pager: Paged " + service + " through PagerDuty (dedup key `" + key + "`; paging "
                 + "again for this incident updates the same alert). PagerDuty's incident is linked here when it opens.");
     }

@@ -8,6 +8,7 @@ import com.nexus.chatops.incident.Incident;
 import com.nexus.chatops.incident.view.Severities;
 import com.nexus.chatops.pagerduty.AlertSeverity;
 import com.nexus.chatops.pagerduty.PagerDutyEventsClient;
+import com.nexus.chatops.slack.Mrkdwn;
 import java.util.Optional;
 
 /**
@@ -73,12 +74,14 @@ public final class Pages {
         return events.trigger(routingKey, key, summary, serviceName, severity(incident));
     }
 
+    /** Plain text for PagerDuty: mentions in the title or message read "@name" / "#channel", not Slack markup. */
     private static String summary(Incident incident, String message) {
-        String words = message == null ? "" : message.strip();
+        String words = message == null ? "" : Mrkdwn.plainWritten(message).strip();
         if (incident == null) {
             return words.isEmpty() ? "Paged from Slack by nexus" : words;
         }
-        String head = Severities.tag(incident.severity()) + " " + incident.title() + " (#" + incident.channelName() + ")";
+        String head = Severities.tag(incident.severity()) + " " + Mrkdwn.plainWritten(incident.title()) + " (#"
+                + incident.channelName() + ")";
         return words.isEmpty() ? head : head + ": " + words;
     }
 

@@ -75,7 +75,7 @@ public final class CommsModals {
     }
 
     private static String headline(String channelName, String title) {
-        String text = "*" + Mrkdwn.escape(channelName) + "*: " + Mrkdwn.escape(title);
+        String text = "*" + Mrkdwn.escape(channelName) + "*: " + Mrkdwn.escapeWritten(title);
         return Texts.cutMrkdwn(text, MAX_HEADLINE);
     }
 }

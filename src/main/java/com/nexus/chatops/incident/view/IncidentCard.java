@@ -56,13 +56,13 @@ public final class IncidentCard {
 
     static String heading(Incident i) {
         String icon = i.resolved() ? ":white_check_mark:" : ":rotating_light:";
-        return icon + " *" + Severities.tag(i.severity()) + " · " + Mrkdwn.escape(i.title()) + "*\n"
+        return icon + " *" + Severities.tag(i.severity()) + " · " + Mrkdwn.escapeWritten(i.title()) + "*\n"
                 + IncidentNotices.channel(i);
     }
 
     private static String fallback(Incident i) {
         return Severities.tag(i.severity()) + " " + i.channelName() + ": "
-                + Texts.cutMrkdwn(Mrkdwn.escape(i.title()), 150)
+                + Texts.cutMrkdwn(Mrkdwn.escapeWritten(i.title()), 150)
                 + " (" + phase(i) + ")";
     }
 

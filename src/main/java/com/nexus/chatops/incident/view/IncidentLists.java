@@ -59,7 +59,8 @@ public final class IncidentLists {
     /** "#incident-… · SEV2 · title / declared 5 minutes ago · commander @x · investigating". */
     static String line(Incident i) {
         String channel = IncidentNotices.channel(i);
-        return "*" + Severities.tag(i.severity()) + "* " + channel + " · " + Mrkdwn.escape(Texts.cut(i.title(), 150))
+        return "*" + Severities.tag(i.severity()) + "* " + channel + " · "
+                + Mrkdwn.escapeWritten(Texts.cut(i.title(), 150))
                 + "\nDeclared " + SlackDates.ago(i.declaredAt()) + " · Commander " + IncidentCard.person(i.commander())
                 + " · " + IncidentCard.phase(i);
     }

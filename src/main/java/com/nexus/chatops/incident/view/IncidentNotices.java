@@ -14,7 +14,7 @@ public final class IncidentNotices {
     /** Posted in the stakeholder channel when an incident is declared. */
     public static Reply announcement(Incident i, String description) {
         StringBuilder text = new StringBuilder(":rotating_light: *" + Severities.tag(i.severity()) + " incident declared:* "
-                + Mrkdwn.escape(i.title()));
+                + Mrkdwn.escapeWritten(i.title()));
         text.append("\nChannel: ").append(channel(i));
         if (i.service() != null) {
             text.append(" · Service: ").append(Mrkdwn.escape(i.service()));
@@ -23,7 +23,7 @@ public final class IncidentNotices {
             text.append(" · Declared by <@").append(i.declaredBy()).append('>');
         }
         if (description != null && !description.isBlank()) {
-            text.append("\n>").append(Mrkdwn.escape(Texts.cut(description.strip(), 1500)).replace("\n", "\n>"));
+            text.append("\n>").append(Mrkdwn.escapeWritten(Texts.cut(description.strip(), 1500)).replace("\n", "\n>"));
         }
         return Replies.say(text.toString());
     }
@@ -31,7 +31,7 @@ public final class IncidentNotices {
     /** The answer to whoever declared: where to go. */
     public static Reply declared(Incident i) {
         String text = ":rotating_light: Declared " + channel(i) + " — " + Severities.tag(i.severity()) + " "
-                + Mrkdwn.escape(i.title());
+                + Mrkdwn.escapeWritten(i.title());
         return Replies.say(text);
     }
 
@@ -41,7 +41,7 @@ public final class IncidentNotices {
      */
     public static Reply declaredAtDefault(Incident i) {
         String tag = Severities.tag(i.severity());
-        String text = ":rotating_light: Declared " + channel(i) + " — " + tag + " " + Mrkdwn.escape(i.title())
+        String text = ":rotating_light: Declared " + channel(i) + " — " + tag + " " + Mrkdwn.escapeWritten(i.title())
                 + "\nNo severity was given, so it is " + tag + ", the default. Change it with `/nexus severity sev1-4` in the incident channel, or declare with the"
                 + " level first or last: `/nexus declare sev2 " + Mrkdwn.escape(i.title()) + "`.";
         return Replies.say(text);

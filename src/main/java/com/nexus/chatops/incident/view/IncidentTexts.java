@@ -11,10 +11,10 @@ public final class IncidentTexts {
     private IncidentTexts() {}
 
     public static String declared(Incident i, String description) {
-        String text = "declared " + Severities.tag(i.severity()) + ": " + Mrkdwn.escape(i.title())
+        String text = "declared " + Severities.tag(i.severity()) + ": " + Mrkdwn.escapeWritten(i.title())
                 + (i.service() == null ? "" : " (service " + Mrkdwn.escape(i.service()) + ")");
         return description == null || description.isBlank() ? text
-                : text + " — " + Mrkdwn.escape(Texts.cut(description.strip(), 1000));
+                : text + " — " + Mrkdwn.escapeWritten(Texts.cut(description.strip(), 1000));
     }
 
     public static String person(String userId) {

@@ -12,14 +12,14 @@ public final class SetupNotices {
     /** The channel is ready after all. */
     public static Reply finished(Incident i) {
         return Replies.say(":white_check_mark: nexus stopped while setting up your incident "
-                + Severities.tag(i.severity()) + " " + Mrkdwn.escape(i.title()) + "; it is finished now: "
+                + Severities.tag(i.severity()) + " " + Mrkdwn.escapeWritten(i.title()) + "; it is finished now: "
                 + IncidentNotices.channel(i) + ".");
     }
 
     /** It could not be finished; {@code reason} is a sentence, plain text. */
     public static Reply unfinished(Incident i, String reason) {
         return Replies.say(":warning: nexus stopped while setting up your incident " + Severities.tag(i.severity())
-                + " " + Mrkdwn.escape(i.title()) + " and could not finish it: " + Mrkdwn.escape(reason)
+                + " " + Mrkdwn.escapeWritten(i.title()) + " and could not finish it: " + Mrkdwn.escape(reason)
                 + "\nIt is recorded as #" + Mrkdwn.escape(i.channelName())
                 + (i.channelId() == null ? " without a channel" : " without its card")
                 + "; nexus keeps trying. Resolve it with `/nexus resolve` in its channel once it appears.");

@@ -74,11 +74,25 @@ class IncidentCardTest {
     @Test
     void shouldEscapeTheTitleWhenItContainsMrkdwnControlCharacters() {
         assertThat(card(IncidentCard.render(IncidentSamples.open(1, "<!channel> & co"), CONFIG)))
-                .contains("&lt;!channel&gt; &amp; co").doesNotContain("<!channel>");
+                .contains("@channel &amp; co").doesNotContain("<!channel>");
     }
 
     private static ActionsBlock actions(Reply card) {
         return (ActionsBlock) card.blocks().stream().filter(b -> b instanceof ActionsBlock).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldMentionAPersonInTheTitleButPageNobodyWhenTheTitleHoldsMentions() {
+        Incident titled = IncidentSamples.open(1, "Login down for <@U024BE7LH|alice> <!channel> & <http://evil|ok>");
+
+        Reply card = IncidentCard.render(titled, CONFIG);
+
+        assertThat(card(card)).contains("Login down for <@U024BE7LH> @channel &amp; &lt;http://evil|ok&gt;")
+                .doesNotContain("<!channel>").doesNotContain("U024BE7LH|");
+        assertThat(card.text()).contains("<@U024BE7LH>").doesNotContain("<!channel>");
+        assertThat(CommsMessages.broadcast("[Identified]", "Fixed by <@U024BE7LH|alice>", titled.title(), "SEV2",
+                "C0INC001").blocks().toString()).contains("Fixed by <@U024BE7LH>")
+                .contains("SEV2 · Login down for <@U024BE7LH> @channel").doesNotContain("<!channel>");
     }
 
     private static List<String> actionIds(Reply card) {
@@ -106,9 +120,10 @@ class IncidentCardTest {
     void shouldEscapeTheTitleInTheNotificationTextAndTheTopicSoItCannotMentionTheChannel() {
         Incident incident = IncidentSamples.open(7, "<!channel> DB & <https://x|cache> down");
 
-        String escaped = "&lt;!channel&gt; DB &amp; &lt;https://x|cache&gt; down";
-        assertThat(IncidentCard.render(incident, CONFIG).text()).contains(escaped).doesNotContain("<!channel>");
-        assertThat(IncidentTopic.of(incident)).contains(escaped).doesNotContain("<!channel>");
+        assertThat(IncidentCard.render(incident, CONFIG).text()).contains("@channel DB &amp; &lt;https://x|cache&gt; down")
+                .doesNotContain("<!channel>");
+        assertThat(IncidentTopic.of(incident)).contains("&lt;!channel&gt; DB &amp; &lt;https://x|cache&gt; down")
+                .doesNotContain("<!channel>");
     }
 
     @Test

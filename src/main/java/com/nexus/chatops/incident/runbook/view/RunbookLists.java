@@ -17,10 +17,10 @@ public final class RunbookLists {
     /** The runbooks that fit the channel's incident, best first, each with the reason it fits. */
     public static Reply forIncident(String incidentTitle, List<RunbookMatch> matches, List<Runbook> all) {
         if (matches.isEmpty()) {
-            return Replies.notice("No runbook matches \u201c" + Mrkdwn.escape(incidentTitle) + "\u201d.\n"
+            return Replies.notice("No runbook matches \u201c" + Mrkdwn.escapeWritten(incidentTitle) + "\u201d.\n"
                     + catalog(all) + "\n" + POST);
         }
-        StringBuilder text = new StringBuilder("*Runbooks for \u201c" + Mrkdwn.escape(incidentTitle)
+        StringBuilder text = new StringBuilder("*Runbooks for \u201c" + Mrkdwn.escapeWritten(incidentTitle)
                 + "\u201d*, best first:");
         for (RunbookMatch m : matches) {
             text.append("\n\u2022 `").append(m.runbook().id()).append("` ").append(Mrkdwn.escape(m.runbook().title()))
