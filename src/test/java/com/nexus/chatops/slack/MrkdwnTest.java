@@ -3,6 +3,7 @@ package com.nexus.chatops.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -25,32 +26,37 @@ class MrkdwnTest {
 
     @Test
     void shouldShowBroadcastsAndGroupsAsPlainTextWhenEscapingWrittenText() {
-        assertThat(Mrkdwn.escapeWritten("<!here> <!channel> <!everyone|everyone> <!subteam^S0123|@oncall> <!subteam^S0123>"))
-                .isEqualTo("@here @channel @everyone @oncall @S0123");
+        assertEscaped(Map.of("<!here> <!channel> <!everyone|everyone> <!subteam^S0123|@oncall> <!subteam^S0123>",
+                "@here @channel @everyone @oncall @S0123"));
     }
 
     @Test
     void shouldEscapeEverythingElseWhenEscapingWrittenText() {
-        assertThat(Mrkdwn.escapeWritten("a < b && c > d")).isEqualTo("a &lt; b &amp;&amp; c &gt; d");
-        assertThat(Mrkdwn.escapeWritten("<http://evil|google.com>")).isEqualTo("&lt;http://evil|google.com&gt;");
-        assertThat(Mrkdwn.escapeWritten("<@U1|x>evil>")).isEqualTo("&lt;@U1|x&gt;evil&gt;");
-        assertThat(Mrkdwn.escapeWritten("<@U024BE7LH|x>evil>")).isEqualTo("<@U024BE7LH>evil&gt;");
-        assertThat(Mrkdwn.escapeWritten("<@u024be7lh>")).isEqualTo("&lt;@u024be7lh&gt;");
+        assertEscaped(Map.of("a < b && c > d", "a &lt; b &amp;&amp; c &gt; d",
+                "<http://evil|google.com>", "&lt;http://evil|google.com&gt;",
+                "<@U1|x>evil>", "&lt;@U1|x&gt;evil&gt;",
+                "<@U024BE7LH|x>evil>", "<@U024BE7LH>evil&gt;",
+                "<@u024be7lh>", "&lt;@u024be7lh&gt;"));
         assertThat(Mrkdwn.escapeWritten(null)).isEmpty();
     }
 
     @Test
     void shouldNeverLetANameCarryMarkupWhenEscapingWrittenText() {
-        assertThat(Mrkdwn.escapeWritten("<@U024BE7LH|a&b>")).isEqualTo("<@U024BE7LH>");
-        assertThat(Mrkdwn.escapeWritten("<#C0123|ops&amp;dev>")).isEqualTo("<#C0123>");
-        assertThat(Mrkdwn.escapeWritten("<!subteam^S0123|@on&call>")).isEqualTo("@S0123");
-        assertThat(Mrkdwn.escapeWritten("<#C0123|ops&<!here>>")).isEqualTo("&lt;#C0123|ops&amp;@here&gt;");
+        assertEscaped(Map.of("<@U024BE7LH|a&b>", "<@U024BE7LH>",
+                "<#C0123|ops&amp;dev>", "<#C0123>",
+                "<!subteam^S0123|@on&call>", "@S0123",
+                "<#C0123|ops&<!here>>", "&lt;#C0123|ops&amp;@here&gt;"));
+    }
+
+    private static void assertEscaped(Map<String, String> writtenToShown) {
+        writtenToShown.forEach((written, shown) -> assertThat(Mrkdwn.escapeWritten(written)).as(written)
+                .isEqualTo(shown));
     }
 
     @Test
     void shouldDropBidiOverridesBeforeLookingForMentions() {
-        assertThat(Mrkdwn.escapeWritten("<!chan\u202Enel> fixed\u2066 by <@U024BE7LH|\u202Eecila>"))
-                .isEqualTo("@channel fixed by <@U024BE7LH>");
+        assertEscaped(Map.of("<!chan\u202Enel> fixed\u2066 by <@U024BE7LH|\u202Eecila>",
+                "@channel fixed by <@U024BE7LH>"));
         assertThat(Mrkdwn.plainWritten("by <@U024BE7LH|\u202Eecila> and <@U024BE7LH|al\u200Fice>"))
                 .isEqualTo("by @ecila and @U024BE7LH");
     }
