@@ -20,7 +20,10 @@ public final class Texts {
         return s.length() <= max ? s : cutAt(s, max - 1);
     }
 
-    /** Like {@link #cut} for escaped mrkdwn: never ends inside an entity such as "&amp;". */
+    /**
+     * Like {@link #cut} for escaped mrkdwn: never ends inside an entity such as "&amp;" nor inside a mention such
+     * as {@code <@U024BE7LH>} (in escaped mrkdwn every '<' opens markup), which is left out whole.
+     */
     public static String cutMrkdwn(String mrkdwn, int max) {
         if (mrkdwn == null || mrkdwn.length() <= max) {
             return cut(mrkdwn, max);
@@ -29,6 +32,10 @@ public final class Texts {
         int amp = mrkdwn.lastIndexOf('&', end - 1);
         if (amp >= 0 && amp > end - 5 && mrkdwn.indexOf(';', amp) >= end) {
             end = amp;
+        }
+        int open = mrkdwn.lastIndexOf('<', end - 1);
+        if (open >= 0 && mrkdwn.lastIndexOf('>', end - 1) < open) {
+            end = open;
         }
         return cutAt(mrkdwn, end);
     }

@@ -13,4 +13,12 @@ class TextsTest {
         assertThat(Texts.withoutBidi("café \u200F ok")).isEqualTo("café \u200F ok");
         assertThat(Texts.withoutBidi(null)).isNull();
     }
+
+    @Test
+    void shouldCutEscapedMrkdwnBeforeAnEntityOrAMentionRatherThanInsideIt() {
+        assertThat(Texts.cutMrkdwn("thanks <@U024BE7LH> for the fix", 12)).isEqualTo("thanks …");
+        assertThat(Texts.cutMrkdwn("thanks <@U024BE7LH> for the fix", 22)).isEqualTo("thanks <@U024BE7LH> f…");
+        assertThat(Texts.cutMrkdwn("a &amp; b", 5)).isEqualTo("a …");
+        assertThat(Texts.cutMrkdwn("short", 10)).isEqualTo("short");
+    }
 }

@@ -41,7 +41,7 @@ public final class TimelineBlocks {
 
     static String line(TimelineEntry e) {
         String who = e.actor() == null ? "" : IncidentCard.person(e.actor()) + " ";
-        return "• " + SlackDates.time(e.at()) + " `" + Mrkdwn.escape(e.kind()) + "` " + who + Texts.cut(e.text(), LINE_CHARS);
+        return "• " + SlackDates.time(e.at()) + " `" + Mrkdwn.escape(e.kind()) + "` " + who + Texts.cutMrkdwn(e.text(), LINE_CHARS);
     }
 
     /** Lines into sections, sections into pages; an empty timeline is one page with a note. */
