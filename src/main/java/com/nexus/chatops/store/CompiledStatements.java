@@ -39,12 +39,12 @@ final class CompiledStatements {
                 return use.run(statement);
             }
         }
-        Map<String, PreparedStatement> compiled = BY_CONNECTION.get(connection.unwrap(SQLiteConnection.class),
-                c -> new Recent());
+        SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+        Map<String, PreparedStatement> compiled = BY_CONNECTION.get(sqlite, c -> new Recent());
         // taken out while in use: the same SQL run again inside this use (a nested call) compiles a copy of its own
         PreparedStatement statement = compiled.remove(sql);
         if (statement == null) {
-            statement = connection.unwrap(SQLiteConnection.class).prepareStatement(sql);
+            statement = sqlite.prepareStatement(sql);
         }
         T result;
         try {

@@ -60,7 +60,7 @@ public final class IncidentLists {
     static String line(Incident i) {
         String channel = IncidentNotices.channel(i);
         return "*" + Severities.tag(i.severity()) + "* " + channel + " · "
-                + Mrkdwn.escapeWritten(Texts.cut(i.title(), 150))
+                + Texts.cutMrkdwn(Mrkdwn.escapeWritten(i.title()), 150)
                 + "\nDeclared " + SlackDates.ago(i.declaredAt()) + " · Commander " + IncidentCard.person(i.commander())
                 + " · " + IncidentCard.phase(i);
     }

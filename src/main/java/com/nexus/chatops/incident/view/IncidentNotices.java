@@ -23,7 +23,7 @@ public final class IncidentNotices {
             text.append(" · Declared by <@").append(i.declaredBy()).append('>');
         }
         if (description != null && !description.isBlank()) {
-            text.append("\n>").append(Mrkdwn.escapeWritten(Texts.cut(description.strip(), 1500)).replace("\n", "\n>"));
+            text.append("\n>").append(Texts.cutMrkdwn(Mrkdwn.escapeWritten(description.strip()), 1500).replace("\n", "\n>"));
         }
         return Replies.say(text.toString());
     }

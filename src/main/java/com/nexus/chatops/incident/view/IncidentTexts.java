@@ -14,7 +14,7 @@ public final class IncidentTexts {
         String text = "declared " + Severities.tag(i.severity()) + ": " + Mrkdwn.escapeWritten(i.title())
                 + (i.service() == null ? "" : " (service " + Mrkdwn.escape(i.service()) + ")");
         return description == null || description.isBlank() ? text
-                : text + " — " + Mrkdwn.escapeWritten(Texts.cut(description.strip(), 1000));
+                : text + " — " + Texts.cutMrkdwn(Mrkdwn.escapeWritten(description.strip()), 1000);
     }
 
     public static String person(String userId) {
