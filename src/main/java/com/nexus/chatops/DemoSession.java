@@ -4,10 +4,13 @@ import com.nexus.chatops.demo.PagerDutyFake;
 import com.nexus.chatops.demo.Transcript;
 import com.nexus.chatops.demo.Walkthrough;
 import com.nexus.chatops.incident.Incident;
+import com.nexus.chatops.ingress.console.Console;
+import com.nexus.chatops.ingress.console.Lines;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The demo's responder at the keyboard: the person typing, or the walkthrough. */
 final class DemoSession {
@@ -26,7 +29,9 @@ final class DemoSession {
     }
 
     int run(boolean script, Incident incident) throws Exception {
-        ResponderDoor door = new ResponderDoor(nexus, responder, incident);
+        // typed in the incident's channel as the configured member; `confirm <id>` / `cancel <id>` stand for buttons
+        Console.Place channel = new Console.Place(incident.channelId(), incident.channelName());
+        Console door = new Console(nexus.dispatcher(), responder, nexus.doors().actions(), () -> Optional.of(channel));
         if (script) {
             return new Walkthrough(line -> say(door.type(line)), transcript, out, "ada", pagerDuty::writes).play();
         }
@@ -35,7 +40,8 @@ final class DemoSession {
                 + incident.channelName() + ". Try /nexus history core-api, /nexus rollback core-api (then the"
                 + " confirm line it gives), /nexus update …, /nexus resolve …, /nexus postmortem; exit to leave.");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        return door.run(in, out, System.console() != null);
+        boolean interactive = System.console() != null;
+        return door.run(Lines.piped(in, out, interactive), out, "ada> ", interactive);
     }
 
     private String say(String reply) {

@@ -49,6 +49,20 @@ class DemoCommandTest {
         assertThat(dir).isEmptyDirectory();
     }
 
+    @Test
+    void shouldAnswerWhatTheResponderTypesInTheIncidentChannelUntilExit() {
+        var result = NexusProcess.run(dir, Map.of(),
+                "# a comment, skipped\n/nexus history core-api\n\nconfirm no-such-action\nexit\n/nexus help\n", "demo");
+        String out = result.stdout();
+
+        assertThat(result.exitCode()).as("stdout:%n%s%nstderr:%n%s", out, result.stderr()).isZero();
+        assertThat(out).containsPattern("typing in #incident-\\d{8}-001")
+                .contains("ghcr.io/nexus/core-api:2.14.0").contains("ghcr.io/nexus/core-api:2.13.2");
+        assertThat(out).as("confirm stands for the button, answered by the guard")
+                .contains("does not belong to any pending nexus action, so nothing was run");
+        assertThat(out).as("nothing after exit").doesNotContain("Commands:");
+    }
+
     /** What was printed from the line typed as {@code typed} to the next step. */
     private static String section(String out, String typed) {
         int start = out.indexOf(typed);

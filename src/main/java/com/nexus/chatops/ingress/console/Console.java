@@ -65,8 +65,13 @@ public final class Console {
         if (interactive) {
             out.println("nexus console — type /nexus help, or exit to leave.");
         }
+        return run(lines, out, PROMPT, interactive);
+    }
+
+    /** The same without the greeting, under {@code prompt} (the demo's responder types under their own name). */
+    public int run(Lines lines, PrintStream out, String prompt, boolean interactive) throws IOException {
         while (true) {
-            String line = lines.next(PROMPT);
+            String line = lines.next(prompt);
             if (line == null) {
                 if (interactive) {
                     out.println(); // Ctrl-D leaves the prompt's line: end it, so the shell's prompt starts clean
@@ -80,16 +85,21 @@ public final class Console {
             if (text.equals("exit") || text.equals("quit")) {
                 break;
             }
-            here = latestIncident.get().orElse(here);
-            Invocation inv = new Invocation(Invocation.CONSOLE, userId, here.id(), here.name(), References.next(),
-                    null);
-            Matcher click = CLICK.matcher(text);
-            Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
-                    : dispatcher.handle(inv, text);
-            out.println(PlainText.render(reply));
+            out.println(type(text));
             out.flush();
         }
         return 0;
+    }
+
+    /** One line typed here, answered as the console prints it. */
+    public String type(String line) {
+        String text = line.strip();
+        here = latestIncident.get().orElse(here);
+        Invocation inv = new Invocation(Invocation.CONSOLE, userId, here.id(), here.name(), References.next(), null);
+        Matcher click = CLICK.matcher(text);
+        Reply reply = actions != null && click.matches() ? click(click.group(1), click.group(2), inv)
+                : dispatcher.handle(inv, text);
+        return PlainText.render(reply);
     }
 
     private Reply click(String button, String pendingId, Invocation inv) {
