@@ -6,6 +6,7 @@ import com.nexus.chatops.slack.SlackCheck;
 import com.nexus.chatops.store.Database;
 import com.slack.api.Slack;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,19 +37,20 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Env env = Env.from(System.getenv());
+        if (!env.problemsForServe().isEmpty()) {
+            Startup.load(env, env.problemsForServe(), System.err); // every problem at once, nexus.yml's included
+            return Startup.CONFIG_ERROR;
+        }
         // the store opens and migrates, and the Slack client is built and its token checked, while nexus.yml is
         // read and checked (begun by main before the command line was parsed, when it was a plain `serve`)
-        boolean usable = env.problemsForServe().isEmpty();
-        CompletableFuture<Database> store = usable
-                ? EarlyStart.takeStore().orElseGet(() -> StoreOpening.begin(env.dbUrl(), Clock.systemUTC())) : null;
-        CompletableFuture<Slack> slack = usable ? EarlyStart.takeSlack()
-                .orElseGet(() -> SlackOpening.begin(env.slackApiUrl(), env.slackBotToken())) : null;
-        NexusConfig config = Startup.load(env, env.problemsForServe(), System.err);
+        CompletableFuture<Database> store = EarlyStart.takeStore()
+                .orElseGet(() -> StoreOpening.begin(env.dbUrl(), Clock.systemUTC()));
+        CompletableFuture<Slack> slack = EarlyStart.takeSlack()
+                .orElseGet(() -> SlackOpening.begin(env.slackApiUrl(), env.slackBotToken()));
+        NexusConfig config = Startup.load(env, List.of(), System.err);
         if (config == null) {
-            if (usable) {
-                StoreOpening.abandon(store);
-                SlackOpening.abandon(slack);
-            }
+            StoreOpening.abandon(store);
+            SlackOpening.abandon(slack);
             return Startup.CONFIG_ERROR;
         }
         Server server;

@@ -36,7 +36,7 @@ public final class Mrkdwn {
         if (written == null) {
             return "";
         }
-        return Mentions.rewrite(Texts.withoutBidi(written), Mrkdwn::escape, m -> switch (m.kind()) {
+        return MentionMarkup.rewrite(Texts.withoutBidi(written), Mrkdwn::escape, m -> switch (m.kind()) {
             case PERSON -> "<@" + m.id() + ">";
             case CHANNEL -> "<#" + m.id() + (m.label() == null ? "" : "|" + m.label()) + ">";
             case BROADCAST, GROUP -> escape("@" + m.name());
@@ -52,8 +52,8 @@ public final class Mrkdwn {
         if (written == null) {
             return "";
         }
-        return Mentions.rewrite(Texts.withoutBidi(written), text -> text,
-                m -> (m.kind() == Mentions.Kind.CHANNEL ? "#" : "@") + m.name());
+        return MentionMarkup.rewrite(Texts.withoutBidi(written), text -> text,
+                m -> (m.kind() == MentionMarkup.Kind.CHANNEL ? "#" : "@") + m.name());
     }
 
     /** Turns Slack's mention, channel, link and date markup into what a reader would see. */

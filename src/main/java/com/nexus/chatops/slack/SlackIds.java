@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 /** Tells Slack user ids apart from other actors (the console user, PagerDuty). */
 public final class SlackIds {
-    private static final Pattern USER = Pattern.compile("[UW][A-Z0-9]{2,}");
+    /** A user id (U…, or W… on Enterprise Grid), as a regular expression. */
+    static final String USER_ID = "[UW][A-Z0-9]{2,}";
+    private static final Pattern USER = Pattern.compile(USER_ID);
 
     private SlackIds() {}
 

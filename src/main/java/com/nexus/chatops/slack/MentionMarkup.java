@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * whether Slack sent it for a real mention or the responder typed it): a person, a channel, a broadcast or a user
  * group. Only these four shapes with strict ids count; anything else in angle brackets is the writer's own text.
  */
-final class Mentions {
+final class MentionMarkup {
     /** A user id, a channel id, a broadcast word or a user-group id, each with an optional label. */
-    private static final Pattern MENTION = Pattern.compile("<(?:@([UW][A-Z0-9]{2,})|#(C[A-Z0-9]{2,})"
+    private static final Pattern MENTION = Pattern.compile("<(?:@(" + SlackIds.USER_ID + ")|#(C[A-Z0-9]{2,})"
             + "|!(here|channel|everyone)|!subteam\\^(S[A-Z0-9]{2,}))(?:\\|([^<>]*))?>");
     /** What a label may hold to be shown at all: letters, digits, '.', '_' and '-' (no markup, no spaces). */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,80}");
@@ -29,7 +29,7 @@ final class Mentions {
         }
     }
 
-    private Mentions() {}
+    private MentionMarkup() {}
 
     /** Rewrites each mention with {@code mention} and every stretch of text between them with {@code text}. */
     static String rewrite(String written, Function<String, String> text, Function<Mention, String> mention) {
