@@ -19,7 +19,7 @@ final class ListedScripts implements ResourceProvider {
     static final List<String> NAMES = List.of("V1__core_schema.sql", "V2__statuspage.sql",
             "V5__pending_action_flow.sql", "V7__pending_action_lease.sql", "V8__pagerduty_sync.sql",
             "V11__runbook_posts.sql", "V12__opened_views.sql", "V13__incident_setup_lease.sql",
-            "V14__store_heartbeat.sql");
+            "V14__store_heartbeat.sql", "V15__lean_inbox.sql");
 
     private final Location location;
     private final String folder;

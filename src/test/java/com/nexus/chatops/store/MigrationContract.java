@@ -3,11 +3,15 @@ package com.nexus.chatops.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Migrations build the same schema on both backends, once. */
@@ -83,6 +87,41 @@ interface MigrationContract extends StoreBackend {
         store().close();
         assertThatThrownBy(() -> Database.open(storeUrl()).close()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot migrate store");
+    }
+
+    @Test
+    default void shouldKeepEveryInboxRowAndItsMeaningWhenTheLeanInboxMigrationRuns() {
+        // Given a store as the build before the lean inbox (V15) left it, holding a bare key, a delivery waiting
+        // to be processed and one already processed
+        StoreUrl url = StoreUrl.parse(storeUrl());
+        try (HikariDataSource pool = Pools.open(url)) {
+            var config = Flyway.configure().dataSource(pool).target("14")
+                    .locations("classpath:db/migration/" + (url.postgres() ? "postgresql" : "sqlite"))
+                    .resourceProvider(new ListedScripts("db/migration/" + (url.postgres() ? "postgresql" : "sqlite")))
+                    .javaMigrationClassProvider(List::of);
+            url.currentSchema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
+            config.load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO inbox (source, dedupe_key, received_at, payload, processed_at) VALUES "
+                        + "('slack.command', 'T1', 1000, NULL, NULL), ('pagerduty', 'E1', 2000, '{\"a\":1}', NULL), "
+                        + "('pagerduty', 'E0', 500, '{\"a\":0}', 900)");
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        // When this build opens it (and migrates it to the latest version)
+        Database db = store();
+
+        // Then every key is still known, the waiting delivery is still waiting, and new keys are still new
+        assertThat(Migrations.current(db.dataSource())).isTrue();
+        assertThat(db.inbox().firstSeen("slack.command", "T1")).isFalse();
+        assertThat(db.inbox().firstSeen("pagerduty", "E0")).isFalse();
+        assertThat(db.inbox().unprocessed("pagerduty", 10)).extracting(InboxItem::key).containsExactly("E1");
+        assertThat(db.inbox().firstSeenGrouped("slack.command", "T2").join()).isTrue();
+        assertThat(db.inbox().firstSeenGrouped("slack.command", "T1").join()).isFalse();
+        db.inbox().markProcessed("pagerduty", "E1");
+        assertThat(db.inbox().unprocessed("pagerduty", 10)).isEmpty();
     }
 
     private static int historyRows(Database db) {
