@@ -42,10 +42,11 @@ final class SlashCommands {
     private final WorkQueue work;
     private final ResponseUrls responseUrls = new ResponseUrls();
     /**
-     * By identity (weak keys): a reply nobody holds any more drops out. Its upkeep runs on the ack's own thread:
-     * every status answer is a new reply, and handing each one's upkeep to the common pool cost more than doing it.
+     * By value (a reply is a record of text, blocks and visibility): the same answer again (help; status while
+     * nothing changed) is serialized once. The 64 most recent are kept. Its upkeep runs on the ack's own thread:
+     * handing each miss's upkeep to the common pool cost more than doing it.
      */
-    private final Cache<Reply, String> ackJson = Caffeine.newBuilder().weakKeys().maximumSize(64)
+    private final Cache<Reply, String> ackJson = Caffeine.newBuilder().maximumSize(64)
             .executor(Runnable::run).build();
 
     SlashCommands(Dispatcher dispatcher, WorkQueue work) {
@@ -86,8 +87,8 @@ final class SlashCommands {
     }
 
     /**
-     * The answer as the ack's JSON body. A reply handed out again (help's overview is printed once) keeps its
-     * JSON, so the longest quick answer is serialized once rather than on every ack.
+     * The answer as the ack's JSON body. A reply equal to one answered lately reuses its JSON, so the longest
+     * quick answer (help's overview) is serialized once rather than on every ack.
      */
     private Response inAck(Reply reply) {
         String json = ackJson.get(reply, r -> asciiOnly(JsonOps.toJsonString(ackBody(r))));
