@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for inbox keys: one thread, one connection of its own, one transaction per batch of whatever
- * arrived while the last batch was committing (under load, plus what arrives in the next half millisecond). Each waiter learns "new" or "seen before" only after the commit
- * that made its answer durable; a failed batch fails every waiter in it and nothing of it is kept.
+ * arrived while the last batch was committing (under load, and in the half millisecond after). Each waiter learns
+ * "new" or "seen before" only after the commit that made its answer durable; a failed batch fails every waiter in
+ * it and nothing of it is kept.
  */
 final class InboxWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWriter.class);

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Flyway over the vendor's own script folder: classpath:db/migration/sqlite or classpath:db/migration/postgresql
@@ -30,6 +31,11 @@ final class Migrations {
         if (current(dataSource)) {
             return;
         }
+        flyway(dataSource, url).load().migrate();
+    }
+
+    /** Flyway over this backend's scripts, in the store URL's schema when it names one. */
+    static FluentConfiguration flyway(DataSource dataSource, StoreUrl url) {
         String folder = "db/migration/" + (url.postgres() ? "postgresql" : "sqlite");
         var config = Flyway.configure()
                 .dataSource(dataSource)
@@ -40,7 +46,7 @@ final class Migrations {
                 .validateMigrationNaming(true)
                 .cleanDisabled(true);
         url.currentSchema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
-        config.load().migrate();
+        return config;
     }
 
     /** True when the history holds every version up to {@link #LATEST}, none above it, and no failure. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Migrations build the same schema on both backends, once. */
@@ -95,12 +94,7 @@ interface MigrationContract extends StoreBackend {
         // to be processed and one already processed
         StoreUrl url = StoreUrl.parse(storeUrl());
         try (HikariDataSource pool = Pools.open(url)) {
-            var config = Flyway.configure().dataSource(pool).target("14")
-                    .locations("classpath:db/migration/" + (url.postgres() ? "postgresql" : "sqlite"))
-                    .resourceProvider(new ListedScripts("db/migration/" + (url.postgres() ? "postgresql" : "sqlite")))
-                    .javaMigrationClassProvider(List::of);
-            url.currentSchema().ifPresent(schema -> config.schemas(schema).createSchemas(true));
-            config.load().migrate();
+            Migrations.flyway(pool, url).target("14").load().migrate();
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("INSERT INTO inbox (source, dedupe_key, received_at, payload, processed_at) VALUES "
                         + "('slack.command', 'T1', 1000, NULL, NULL), ('pagerduty', 'E1', 2000, '{\"a\":1}', NULL), "

@@ -43,7 +43,7 @@ final class SlashCommands {
     private final ResponseUrls responseUrls = new ResponseUrls();
     /**
      * By value (a reply is a record of text, blocks and visibility): the same answer again (help; status while
-     * nothing changed) is serialized once. The 64 most recent are kept. Its upkeep runs on the ack's own thread:
+     * nothing changed) is serialized once; at most 64 are kept. Its upkeep runs on the ack's own thread:
      * handing each miss's upkeep to the common pool cost more than doing it.
      */
     private final Cache<Reply, String> ackJson = Caffeine.newBuilder().maximumSize(64)
