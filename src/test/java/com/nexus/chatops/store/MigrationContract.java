@@ -118,6 +118,45 @@ interface MigrationContract extends StoreBackend {
         assertThat(db.inbox().unprocessed("pagerduty", 10)).isEmpty();
     }
 
+    @Test
+    default void shouldLeaveTheStoreAsItWasWhenAnUpgradeFailsPartWay() throws SQLException {
+        // Given a store at V13, where V14 would apply cleanly and V15 would fail (an object in its way)
+        StoreUrl url = StoreUrl.parse(storeUrl());
+        try (HikariDataSource pool = Pools.open(url)) {
+            Migrations.flyway(pool, url).target("13").load().migrate();
+            execute(pool, "CREATE TABLE inbox_lean (x INTEGER)"); // SQLite's V15 creates it
+            execute(pool, "DROP INDEX inbox_pending"); // PostgreSQL's V15 drops it
+        }
+
+        // When this build opens it, the upgrade fails
+        assertThatThrownBy(() -> Database.open(storeUrl()).close()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot migrate store");
+
+        // Then none of the upgrade stayed: still at V13, without V14's table, and nothing recorded as failed
+        try (HikariDataSource pool = Pools.open(url)) {
+            assertThat(SchemaShape.of(pool, List.of("store_heartbeat"))).containsEntry("store_heartbeat", List.of());
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                 var rows = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)), MIN(CASE WHEN success THEN 1 ELSE 0 END)"
+                         + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(13);
+                assertThat(rows.getInt(2)).as("every recorded migration succeeded").isEqualTo(1);
+            }
+            // And once what stood in the way is gone, the next start upgrades it all
+            execute(pool, "DROP TABLE inbox_lean");
+            execute(pool, "CREATE INDEX inbox_pending ON inbox (source, received_at) WHERE processed_at IS NULL");
+        }
+        try (Database upgraded = Database.open(storeUrl())) {
+            assertThat(Migrations.current(upgraded.dataSource())).isTrue();
+        }
+    }
+
+    private static void execute(DataSource pool, String sql) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private static int historyRows(Database db) {
         return db.jdbc().queryFirst("SELECT COUNT(*) FROM flyway_schema_history", row -> row.getInt(1))
                 .orElseThrow();

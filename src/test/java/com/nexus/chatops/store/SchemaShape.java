@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** Reads table columns through JDBC metadata as "name" (NOT NULL) or "name?" (nullable), in column order. */
 final class SchemaShape {
@@ -16,8 +17,13 @@ final class SchemaShape {
     }
 
     static Map<String, List<String>> of(Database db, List<String> tables) throws SQLException {
+        return of(db.dataSource(), tables);
+    }
+
+    /** A table that does not exist has no columns. */
+    static Map<String, List<String>> of(DataSource dataSource, List<String> tables) throws SQLException {
         Map<String, List<String>> shape = new LinkedHashMap<>();
-        try (Connection connection = db.dataSource().getConnection()) {
+        try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String escape = meta.getSearchStringEscape();
             for (String table : tables) {
