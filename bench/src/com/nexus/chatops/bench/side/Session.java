@@ -27,7 +27,11 @@ final class Session {
      * acked by the requests in flight when each wrk run stopped: the app acked those, wrk did not count them.
      */
     record Figures(double readyz, double firstAnswer, double rssStart, double rssLoad, double rssPeak,
-                   Map<Integer, Wrk.Result> levels, long acked, long busy, long answered, boolean answers) {}
+                   Map<Integer, Wrk.Result> levels, long acked, long busy, long answered, boolean answers,
+                   Restart restart) {}
+
+    /** The same app started again in the same directory once the round is over: nexus finds its store migrated. */
+    record Restart(double readyz, double firstAnswer) {}
 
     Figures run(Contender contender, int round) throws IOException, InterruptedException {
         slack.reset();
@@ -35,6 +39,7 @@ final class Session {
         Path dir = Files.createTempDirectory(scratch, tag);
         SignedCommands commands = new SignedCommands(slack, tag);
         Contender.Started app = contender.start(dir, scratch.resolve(tag + ".log"));
+        Figures figures;
         try {
             double readyz = contender.hasReadyz()
                     ? probe.untilOk(app, "/readyz", Duration.ofSeconds(120)) : Double.NaN;
@@ -68,9 +73,23 @@ final class Session {
             log("  %s: auth.test called %d times", contender.name(), slack.apiCalls("auth.test"));
             // how long acks waited for their dedupe key's group commit (nexus only)
             probe.metrics(app, "nexus_inbox_commit_seconds").forEach(line -> log("  %s: %s", contender.name(), line));
-            return new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered, answers);
+            figures = new Figures(readyz, first, rssStart, rss[0], rss[1], levels, acked, busy, answered, answers,
+                    null);
         } finally {
             app.stop();
+        }
+        Contender.Started again = contender.start(dir, scratch.resolve(tag + "-restart.log"));
+        try {
+            double readyz = contender.hasReadyz()
+                    ? probe.untilOk(again, "/readyz", Duration.ofSeconds(120)) : Double.NaN;
+            double first = probe.untilFirstAnswer(again, commands, Duration.ofSeconds(120));
+            log("  %s restarted: %sfirst answer %.2f s", contender.name(),
+                    Double.isNaN(readyz) ? "" : String.format("/readyz %.2f s, ", readyz), first);
+            return new Figures(figures.readyz(), figures.firstAnswer(), figures.rssStart(), figures.rssLoad(),
+                    figures.rssPeak(), figures.levels(), figures.acked(), figures.busy(), figures.answered(),
+                    figures.answers(), new Restart(readyz, first));
+        } finally {
+            again.stop();
         }
     }
 

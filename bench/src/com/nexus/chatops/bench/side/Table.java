@@ -38,6 +38,10 @@ final class Table {
         row("startup s: first answer", "%.2f", Session.Figures::firstAnswer);
         // nexus's readiness against the others' first answer: the acceptance compares exactly these two
         row("startup s: /readyz", "%.2f", Session.Figures::readyz, Session.Figures::firstAnswer);
+        // started again in the same directory after the round: nexus's store is there and migrated, as after a
+        // deploy or a crash; the others keep nothing, so theirs is another cold start
+        row("restart s: first answer", "%.2f", f -> f.restart().firstAnswer());
+        row("restart s: /readyz", "%.2f", f -> f.restart().readyz(), f -> f.restart().firstAnswer());
         row("RSS MB after start", "%.0f", Session.Figures::rssStart);
         row("RSS MB after load", "%.0f", Session.Figures::rssLoad);
         row("peak RSS MB", "%.0f", Session.Figures::rssPeak);
