@@ -136,8 +136,9 @@ interface MigrationContract extends StoreBackend {
         try (HikariDataSource pool = Pools.open(url)) {
             assertThat(SchemaShape.of(pool, List.of("store_heartbeat"))).containsEntry("store_heartbeat", List.of());
             try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                 var rows = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)), MIN(CASE WHEN success THEN 1 ELSE 0 END)"
-                         + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                 var rows = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)),"
+                         + " MIN(CASE WHEN success THEN 1 ELSE 0 END) FROM flyway_schema_history"
+                         + " WHERE version IS NOT NULL")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getInt(1)).isEqualTo(13);
                 assertThat(rows.getInt(2)).as("every recorded migration succeeded").isEqualTo(1);

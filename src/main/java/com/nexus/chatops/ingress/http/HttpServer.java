@@ -39,6 +39,7 @@ public final class HttpServer implements AutoCloseable {
             System.setProperty(REFERENCES_PER_CACHE_LINE, Runtime.getRuntime().maxMemory() < (32L << 30) ? "16" : "8");
         }
     }
+
     private final Server server;
     private final ServerConnector connector;
 
