@@ -28,7 +28,12 @@ final class Session {
      */
     record Figures(double readyz, double firstAnswer, double rssStart, double rssLoad, double rssPeak,
                    Map<Integer, Wrk.Result> levels, long acked, long busy, long answered, boolean answers,
-                   Restart restart) {}
+                   Restart restart) {
+        Figures with(Restart measured) {
+            return new Figures(readyz, firstAnswer, rssStart, rssLoad, rssPeak, levels, acked, busy, answered,
+                    answers, measured);
+        }
+    }
 
     /** The same app started again in the same directory once the round is over: nexus finds its store migrated. */
     record Restart(double readyz, double firstAnswer) {}
@@ -78,6 +83,12 @@ final class Session {
         } finally {
             app.stop();
         }
+        return figures.with(restart(contender, dir, commands, tag));
+    }
+
+    /** Starts the app again in the round's directory and times its readiness and first answer. */
+    private Restart restart(Contender contender, Path dir, SignedCommands commands, String tag)
+            throws IOException, InterruptedException {
         Contender.Started again = contender.start(dir, scratch.resolve(tag + "-restart.log"));
         try {
             double readyz = contender.hasReadyz()
@@ -85,9 +96,7 @@ final class Session {
             double first = probe.untilFirstAnswer(again, commands, Duration.ofSeconds(120));
             log("  %s restarted: %sfirst answer %.2f s", contender.name(),
                     Double.isNaN(readyz) ? "" : String.format("/readyz %.2f s, ", readyz), first);
-            return new Figures(figures.readyz(), figures.firstAnswer(), figures.rssStart(), figures.rssLoad(),
-                    figures.rssPeak(), figures.levels(), figures.acked(), figures.busy(), figures.answered(),
-                    figures.answers(), new Restart(readyz, first));
+            return new Restart(readyz, first);
         } finally {
             again.stop();
         }
