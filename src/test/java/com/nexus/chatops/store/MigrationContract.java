@@ -89,19 +89,15 @@ interface MigrationContract extends StoreBackend {
     }
 
     @Test
-    default void shouldKeepEveryInboxRowAndItsMeaningWhenTheLeanInboxMigrationRuns() {
+    default void shouldKeepEveryInboxRowAndItsMeaningWhenTheLeanInboxMigrationRuns() throws SQLException {
         // Given a store as the build before the lean inbox (V15) left it, holding a bare key, a delivery waiting
         // to be processed and one already processed
         StoreUrl url = StoreUrl.parse(storeUrl());
         try (HikariDataSource pool = Pools.open(url)) {
             Migrations.flyway(pool, url).target("14").load().migrate();
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-                s.execute("INSERT INTO inbox (source, dedupe_key, received_at, payload, processed_at) VALUES "
-                        + "('slack.command', 'T1', 1000, NULL, NULL), ('pagerduty', 'E1', 2000, '{\"a\":1}', NULL), "
-                        + "('pagerduty', 'E0', 500, '{\"a\":0}', 900)");
-            } catch (SQLException e) {
-                throw new AssertionError(e);
-            }
+            execute(pool, "INSERT INTO inbox (source, dedupe_key, received_at, payload, processed_at) VALUES "
+                    + "('slack.command', 'T1', 1000, NULL, NULL), ('pagerduty', 'E1', 2000, '{\"a\":1}', NULL), "
+                    + "('pagerduty', 'E0', 500, '{\"a\":0}', 900)");
         }
 
         // When this build opens it (and migrates it to the latest version)
